@@ -3,6 +3,7 @@ package org.secheaders.domain.csp;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The quoted keyword sources of CSP3 (and the widely shipped extensions). */
 public enum CspKeyword {
@@ -18,6 +19,8 @@ public enum CspKeyword {
     INLINE_SPECULATION_RULES("'inline-speculation-rules'"),
     TRUSTED_TYPES_EVAL("'trusted-types-eval'");
 
+    private static final Pattern NONCE_OR_HASH_PREFIX = Pattern.compile("^(nonce|sha256|sha384|sha512)-");
+
     private final String token;
 
     CspKeyword(String token) {
@@ -32,5 +35,15 @@ public enum CspKeyword {
     public static Optional<CspKeyword> fromToken(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.token.equals(lower)).findFirst();
+    }
+
+    /**
+     * Whether an unquoted token reads like a keyword, nonce or hash whose quotes were forgotten
+     * ({@code self}, {@code nonce-abc}, {@code sha256-abc}); browsers take such a token for a host name.
+     */
+    public static boolean looksLikeUnquotedKeyword(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).anyMatch(k -> k.token.equals("'" + lower + "'"))
+                || NONCE_OR_HASH_PREFIX.matcher(lower).find();
     }
 }

@@ -25,6 +25,11 @@ public record CspPolicy(List<CspDirective> directives) {
         return directives.stream().filter(d -> d.name().equals(lower)).findFirst();
     }
 
+    /** The directive's sources, or an empty list when the directive is absent. */
+    public List<SourceExpression> sources(String name) {
+        return directive(name).map(CspDirective::sources).orElse(List.of());
+    }
+
     public boolean has(String name) {
         return directive(name).isPresent();
     }
