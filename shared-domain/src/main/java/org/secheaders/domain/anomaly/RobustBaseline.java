@@ -9,24 +9,23 @@ import java.util.OptionalDouble;
 /**
  * Grafana-style robust baseline: the short-term band (median ± k·MAD over the baseline window),
  * unioned with same-slot bands from a day and a week back once the series has enough history for
- * them, so that a regular daily or weekly peak stays inside the band.
+ * them, so that a regular daily or weekly peak stays inside the band. Bounds are computed for the
+ * whole evaluation window up front, sliding the seasonal slots along it.
  */
 final class RobustBaseline implements Baseline {
-    private final RateSeries series;
-    private final Band shortTerm;
+    private final int firstIndex;
+    private final List<Bounds> bounds;
     private final List<SeasonalSlot> slots;
     private final double k;
-    private final double marginFraction;
     private final Duration span;
     private final Duration slotHalfWidth;
 
-    private RobustBaseline(RateSeries series, Band shortTerm, List<SeasonalSlot> slots, DetectionConfig config,
+    private RobustBaseline(int firstIndex, List<Bounds> bounds, List<SeasonalSlot> slots, DetectionConfig config,
             Duration span) {
-        this.series = series;
-        this.shortTerm = shortTerm;
+        this.firstIndex = firstIndex;
+        this.bounds = bounds;
         this.slots = slots;
         this.k = config.k();
-        this.marginFraction = config.marginFraction();
         this.span = span;
         this.slotHalfWidth = config.seasonalSlotHalfWidth();
     }
@@ -37,7 +36,19 @@ final class RobustBaseline implements Baseline {
         addIfHistory(slots, DetectionMethod.SEASONAL_DAY, config.daily(), series, window, config);
         addIfHistory(slots, DetectionMethod.SEASONAL_WEEK, config.weekly(), series, window, config);
         Band shortTerm = Band.robust(stats, config.k(), config.marginFraction(), DetectionMethod.ROBUST_MAD);
-        return new RobustBaseline(series, shortTerm, List.copyOf(slots), config, span);
+        List<Band[]> seasonal = slots.stream()
+                .map(slot -> slot.bands(series, window, config.k(), config.marginFraction()))
+                .toList();
+        List<Bounds> bounds = new ArrayList<>(window.to() - window.from());
+        for (int judged = 0; judged < window.to() - window.from(); judged++) {
+            List<Band> bands = new ArrayList<>(1 + seasonal.size());
+            bands.add(shortTerm);
+            for (Band[] slotBands : seasonal) {
+                bands.add(slotBands[judged]);
+            }
+            bounds.add(Bounds.union(bands));
+        }
+        return new RobustBaseline(window.from(), List.copyOf(bounds), List.copyOf(slots), config, span);
     }
 
     private static void addIfHistory(List<SeasonalSlot> slots, DetectionMethod method, Seasonality seasonality,
@@ -49,15 +60,7 @@ final class RobustBaseline implements Baseline {
 
     @Override
     public Bounds boundsAt(int index) {
-        if (slots.isEmpty()) {
-            return Bounds.of(shortTerm);
-        }
-        List<Band> bands = new ArrayList<>(1 + slots.size());
-        bands.add(shortTerm);
-        for (SeasonalSlot slot : slots) {
-            bands.add(slot.bandAt(series, index, k, marginFraction));
-        }
-        return Bounds.union(bands);
+        return bounds.get(index - firstIndex);
     }
 
     @Override
