@@ -3,7 +3,6 @@ package org.secheaders.platform.config;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -37,7 +36,7 @@ public final class CommandLineFlags {
         try {
             result = commandLine.parseArgs(args);
         } catch (ParameterException e) {
-            throw new ConfigException(e.getMessage());
+            throw new ConfigException(e.getMessage() + " (see --help)");
         }
         Map<ConfigKey, ConfigValue> values = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
@@ -66,8 +65,9 @@ public final class CommandLineFlags {
                 .description("Config file (.properties, .json, .yaml); also SECHEADERS_CONFIG.").build());
         for (ConfigKey key : ConfigKey.values()) {
             OptionSpec.Builder option = OptionSpec.builder(key.flag())
-                    .paramLabel(key.fileKey().toUpperCase(Locale.ROOT).replace('.', '_'))
-                    .description(key.description() + key.defaultValue().map(d -> " (default: " + d + ")").orElse(""));
+                    .paramLabel(key.paramLabel())
+                    .description(key.description()
+                            + key.defaultValue().filter(d -> !d.isEmpty()).map(d -> " (default: " + d + ")").orElse(""));
             // List settings may repeat their flag; picocli rejects any other flag given twice.
             spec.addOption(key.list() ? option.type(List.class).auxiliaryTypes(String.class).build()
                     : option.type(String.class).build());

@@ -48,6 +48,11 @@ public enum ConfigKey {
         return this == TOKENS ? "--token" : "--" + fileKey.replace('.', '-');
     }
 
+    /** How the value is shown in usage, e.g. {@code --port=PORT}. */
+    public String paramLabel() {
+        return this == TOKENS ? "ROLE[@TENANT]:SECRET" : fileKey.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
     public String envVar() {
         return ENV_PREFIX + fileKey.replace('.', '_').toUpperCase(Locale.ROOT);
     }

@@ -53,6 +53,7 @@ final class ResourceReader {
         }
     }
 
+    @SuppressWarnings("try") // the log context is used for its scope, not referenced
     ReadResourceResult read(McpResource resource, McpTransportContext transport) {
         long started = System.nanoTime();
         String correlationId = HttpRequestContext.correlationId(transport).orElseGet(() -> UUID.randomUUID().toString());
@@ -75,8 +76,10 @@ final class ResourceReader {
                 return Completed.failed(CallOutcome.DENIED, ACCESS_DENIED, "access denied: " + refused.reason());
             }
             String text = resource.read(((Admission.Admitted) admission).context());
-            return new Completed(CallOutcome.SUCCESS, Optional.of(new ReadResourceResult(
-                    List.of(new TextResourceContents(resource.uri(), resource.mimeType(), text)))), Optional.empty());
+            TextResourceContents contents = TextResourceContents.builder(resource.uri(), text)
+                    .mimeType(resource.mimeType()).build();
+            return new Completed(CallOutcome.SUCCESS, Optional.of(ReadResourceResult.builder(List.of(contents)).build()),
+                    Optional.empty());
         } catch (ToolException e) {
             return Completed.failed(CallOutcome.FAILED, McpSchema.ErrorCodes.INVALID_PARAMS, e.getMessage());
         } catch (RuntimeException e) {

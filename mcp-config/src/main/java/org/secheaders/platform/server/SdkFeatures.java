@@ -63,11 +63,9 @@ final class SdkFeatures {
     private McpSchema.Tool describe(McpTool tool) {
         ToolHints hints = tool.hints();
         try {
-            return McpSchema.Tool.builder()
-                    .name(tool.name())
+            return McpSchema.Tool.builder(tool.name(), jsonMapper, tool.inputSchema())
                     .title(tool.title())
                     .description(tool.description())
-                    .inputSchema(jsonMapper, tool.inputSchema())
                     .outputSchema(jsonMapper, tool.outputSchema())
                     .annotations(new ToolAnnotations(tool.title(), hints.readOnly(), hints.destructive(),
                             hints.idempotent(), hints.openWorld(), null))
@@ -78,9 +76,7 @@ final class SdkFeatures {
     }
 
     private static McpSchema.Resource describe(McpResource resource) {
-        return McpSchema.Resource.builder()
-                .uri(resource.uri())
-                .name(resource.name())
+        return McpSchema.Resource.builder(resource.uri(), resource.name())
                 .title(resource.title())
                 .description(resource.description())
                 .mimeType(resource.mimeType())

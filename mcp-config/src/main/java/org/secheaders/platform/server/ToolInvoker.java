@@ -47,6 +47,7 @@ final class ToolInvoker {
     private record Completed(CallOutcome outcome, CallToolResult result, String scope) {
     }
 
+    @SuppressWarnings("try") // the log context is used for its scope, not referenced
     CallToolResult call(McpTool tool, McpTransportContext transport, CallToolRequest request) {
         long started = System.nanoTime();
         String correlationId = HttpRequestContext.correlationId(transport).orElseGet(() -> UUID.randomUUID().toString());

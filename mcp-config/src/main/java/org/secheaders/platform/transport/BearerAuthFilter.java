@@ -40,6 +40,7 @@ final class BearerAuthFilter extends HttpFilter {
     }
 
     @Override
+    @SuppressWarnings("try") // the log context is used for its scope, not referenced
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (publicPaths.contains(request.getRequestURI())) {

@@ -25,6 +25,7 @@ final class CorrelationFilter extends HttpFilter {
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
+    @SuppressWarnings("try") // the log context is used for its scope, not referenced
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String incoming = request.getHeader(HEADER);

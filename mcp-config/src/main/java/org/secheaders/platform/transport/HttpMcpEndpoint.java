@@ -5,7 +5,6 @@ import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityVa
 import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import io.modelcontextprotocol.server.transport.ServerTransportSecurityValidator;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.List;
@@ -28,9 +27,10 @@ public sealed interface HttpMcpEndpoint {
 
     List<String> paths();
 
+    @SuppressWarnings("deprecation") // HTTP+SSE is deprecated in the SDK; kept for 2024-11-05 clients
     static HttpMcpEndpoint create(TransportKind kind, List<String> allowedOrigins, List<String> allowedHosts,
             McpJsonMapper jsonMapper) {
-        ServerTransportSecurityValidator validator = DefaultServerTransportSecurityValidator.builder()
+        DefaultServerTransportSecurityValidator validator = DefaultServerTransportSecurityValidator.builder()
                 .allowedOrigins(allowedOrigins)
                 .allowedHosts(allowedHosts)
                 .build();
@@ -40,13 +40,13 @@ public sealed interface HttpMcpEndpoint {
                     .mcpEndpoint(MCP_PATH)
                     .keepAliveInterval(KEEP_ALIVE)
                     .contextExtractor(HttpRequestContext::extract)
-                    .securityValidator(validator)
+                    .httpHeaderValidator(validator)
                     .build());
             case STATELESS -> new Stateless(HttpServletStatelessServerTransport.builder()
                     .jsonMapper(jsonMapper)
                     .messageEndpoint(MCP_PATH)
                     .contextExtractor(HttpRequestContext::extract)
-                    .securityValidator(validator)
+                    .httpHeaderValidator(validator)
                     .build());
             case SSE -> new LegacySse(HttpServletSseServerTransportProvider.builder()
                     .jsonMapper(jsonMapper)
@@ -54,7 +54,7 @@ public sealed interface HttpMcpEndpoint {
                     .messageEndpoint(MESSAGE_PATH)
                     .keepAliveInterval(KEEP_ALIVE)
                     .contextExtractor(HttpRequestContext::extract)
-                    .securityValidator(validator)
+                    .httpHeaderValidator(validator)
                     .build());
             case STDIO -> throw new IllegalArgumentException("stdio is not an HTTP transport");
         };
@@ -87,6 +87,7 @@ public sealed interface HttpMcpEndpoint {
     }
 
     /** The 2024-11-05 HTTP+SSE transport, for older clients. */
+    @SuppressWarnings("deprecation")
     record LegacySse(HttpServletSseServerTransportProvider provider) implements HttpMcpEndpoint {
         @Override
         public HttpServlet servlet() {

@@ -83,8 +83,14 @@ public final class JettyHttpServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("stopping the HTTP server failed", e);
+        }
     }
 
     private static ErrorHandler withoutDetails(ErrorHandler handler) {

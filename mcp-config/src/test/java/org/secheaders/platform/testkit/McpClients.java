@@ -30,15 +30,16 @@ public final class McpClients {
     public static McpSyncClient streamable(URI base, McpSyncHttpClientRequestCustomizer customizer) {
         return connect(HttpClientStreamableHttpTransport.builder(base.toString())
                 .endpoint("/mcp")
-                .httpRequestCustomizer(customizer)
+                .addHttpRequestCustomizer(customizer)
                 .build());
     }
 
-    /** Legacy HTTP+SSE at {@code /sse}. */
+    /** Legacy HTTP+SSE at {@code /sse}; deprecated in the SDK, still what older clients speak. */
+    @SuppressWarnings("deprecation")
     public static McpSyncClient sse(URI base, String token) {
         return connect(HttpClientSseClientTransport.builder(base.toString())
                 .sseEndpoint("/sse")
-                .httpRequestCustomizer(bearer(token))
+                .addHttpRequestCustomizer(bearer(token))
                 .build());
     }
 
@@ -53,7 +54,11 @@ public final class McpClients {
     }
 
     public static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
-        return client.callTool(McpSchema.CallToolRequest.builder().name(tool).arguments(arguments).build());
+        return client.callTool(request(tool, arguments));
+    }
+
+    public static McpSchema.CallToolRequest request(String tool, Map<String, Object> arguments) {
+        return McpSchema.CallToolRequest.builder(tool).arguments(arguments).build();
     }
 
     /** All text blocks of a result, joined. */

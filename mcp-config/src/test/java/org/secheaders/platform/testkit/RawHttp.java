@@ -29,14 +29,18 @@ public final class RawHttp {
 
     /** An {@code initialize} request, serialized by the SDK. */
     public static String initializeRequest() {
-        McpSchema.InitializeRequest initialize = new McpSchema.InitializeRequest("2025-11-25",
-                new McpSchema.ClientCapabilities(null, null, null, null), new McpSchema.Implementation("raw-http", "1"));
         try {
             return McpJsonDefaults.getMapper().writeValueAsString(
-                    new McpSchema.JSONRPCRequest("2.0", McpSchema.METHOD_INITIALIZE, 1, initialize));
+                    new McpSchema.JSONRPCRequest("2.0", McpSchema.METHOD_INITIALIZE, 1, initialize()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The params of an {@code initialize} request. */
+    public static McpSchema.InitializeRequest initialize() {
+        return McpSchema.InitializeRequest.builder("2025-11-25", new McpSchema.ClientCapabilities(null, null, null, null),
+                McpSchema.Implementation.builder("raw-test", "1").build()).build();
     }
 
     private static HttpRequest.Builder request(URI uri, Map<String, String> headers) {

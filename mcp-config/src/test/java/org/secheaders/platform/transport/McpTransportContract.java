@@ -161,7 +161,7 @@ abstract class McpTransportContract {
         try (McpSyncClient client = client(TestTokens.SUPERADMIN)) {
             assertEquals(List.of(AboutResource.URI),
                     client.listResources().resources().stream().map(McpSchema.Resource::uri).toList());
-            McpSchema.ReadResourceResult result = client.readResource(new McpSchema.ReadResourceRequest(AboutResource.URI));
+            McpSchema.ReadResourceResult result = client.readResource(McpSchema.ReadResourceRequest.builder(AboutResource.URI).build());
 
             String text = ((McpSchema.TextResourceContents) result.contents().get(0)).text();
             assertTrue(text.startsWith("read by token:superadmin:") && text.endsWith("for all tenants"), text);
@@ -172,7 +172,7 @@ abstract class McpTransportContract {
     void resourceReadIsDeniedWhenTheRoleMayNot() {
         try (McpSyncClient client = client(TestTokens.ANALYST)) {
             McpError error = assertThrows(McpError.class,
-                    () -> client.readResource(new McpSchema.ReadResourceRequest(AboutResource.URI)));
+                    () -> client.readResource(McpSchema.ReadResourceRequest.builder(AboutResource.URI).build()));
 
             assertTrue(error.getMessage().contains("access denied: role security_analyst has no access to system_config"),
                     error.getMessage());
