@@ -16,6 +16,7 @@ public final class LogContext implements AutoCloseable {
     public static final String SUBJECT = "subject";
     public static final String ROLE = "role";
     public static final String TOOL = "tool";
+    public static final String RESOURCE = "resource";
 
     private final Map<String, String> previous = new LinkedHashMap<>();
 
@@ -30,11 +31,20 @@ public final class LogContext implements AutoCloseable {
         return new LogContext(entries);
     }
 
-    /** The fields of one tool call or resource read; the caller's when known. */
-    public static LogContext forCall(String correlationId, String target, Optional<Identity> caller) {
+    /** The fields of one tool call; the caller's when known. */
+    public static LogContext forToolCall(String correlationId, String tool, Optional<Identity> caller) {
+        return forCall(correlationId, TOOL, tool, caller);
+    }
+
+    /** The fields of one resource read; the caller's when known. */
+    public static LogContext forResourceRead(String correlationId, String uri, Optional<Identity> caller) {
+        return forCall(correlationId, RESOURCE, uri, caller);
+    }
+
+    private static LogContext forCall(String correlationId, String targetKey, String target, Optional<Identity> caller) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(CORRELATION_ID, correlationId);
-        entries.put(TOOL, target);
+        entries.put(targetKey, target);
         caller.ifPresent(identity -> {
             entries.put(SUBJECT, identity.subject());
             entries.put(ROLE, identity.role().wireName());

@@ -58,7 +58,7 @@ final class ResourceReader {
         long started = System.nanoTime();
         String correlationId = HttpRequestContext.correlationId(transport).orElseGet(() -> UUID.randomUUID().toString());
         Optional<Identity> caller = authorizer.caller(transport);
-        try (LogContext ignored = LogContext.forCall(correlationId, resource.uri(), caller)) {
+        try (LogContext ignored = LogContext.forResourceRead(correlationId, resource.uri(), caller)) {
             Completed completed = execute(resource, caller, correlationId);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             metrics.recordResourceRead(resource.uri(), completed.outcome(), elapsed);

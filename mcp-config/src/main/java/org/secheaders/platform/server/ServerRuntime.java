@@ -8,8 +8,10 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.secheaders.platform.auth.AccessMatrix;
@@ -42,16 +44,18 @@ public final class ServerRuntime {
      */
     public static void runStdio(ServerDefinition definition, PlatformConfig config, InputStream in,
             OutputStream protocolOut) throws InterruptedException {
-        Identity local = config.localIdentity();
-        SdkFeatures features = features(definition, transport -> Optional.of(local), new PlatformMetrics(definition.name()));
-        StdioInput input = new StdioInput(in);
-        McpSyncServer server = sessionServer(McpServer.sync(new StdioServerTransportProvider(jsonMapper(), input, protocolOut)),
-                definition, features);
-        LOG.info("{} serving stdio as {}", definition.name(), local.describe());
+        Deque<AutoCloseable> shutdown = resourcesOf(definition);
         try {
+            Identity local = config.localIdentity();
+            SdkFeatures features = features(definition, transport -> Optional.of(local), new PlatformMetrics(definition.name()));
+            StdioInput input = new StdioInput(in);
+            McpSyncServer server = sessionServer(
+                    McpServer.sync(new StdioServerTransportProvider(jsonMapper(), input, protocolOut)), definition, features);
+            shutdown.push(server::closeGracefully);
+            LOG.info("{} serving stdio as {}", definition.name(), local.describe());
             input.awaitEnd();
         } finally {
-            closeAll(shutdownOrder(server::closeGracefully, definition));
+            closeAll(shutdown);
         }
     }
 
@@ -64,30 +68,28 @@ public final class ServerRuntime {
         if (!config.transport().overHttp()) {
             throw new IllegalArgumentException("transport " + config.transport().wireName() + " is not served over HTTP");
         }
-        TokenAuthenticator authenticator = authenticator(definition, config);
-        PlatformMetrics metrics = new PlatformMetrics(definition.name());
-        SdkFeatures features = features(definition, HttpRequestContext::identity, metrics);
-        HttpMcpEndpoint endpoint = HttpMcpEndpoint.create(config.transport(), config.allowedOrigins(),
-                config.allowedHosts(), jsonMapper());
-        AutoCloseable mcpServer = mcpServer(endpoint, definition, features);
-        JettyHttpServer http;
+        Deque<AutoCloseable> shutdown = resourcesOf(definition);
         try {
-            http = JettyHttpServer.start(config.bind(), config.port(), endpoint, authenticator,
+            TokenAuthenticator authenticator = authenticator(definition, config);
+            PlatformMetrics metrics = new PlatformMetrics(definition.name());
+            SdkFeatures features = features(definition, HttpRequestContext::identity, metrics);
+            HttpMcpEndpoint endpoint = HttpMcpEndpoint.create(config.transport(), config.allowedOrigins(),
+                    config.allowedHosts(), jsonMapper());
+            shutdown.push(mcpServer(endpoint, definition, features));
+            JettyHttpServer http = JettyHttpServer.start(config.bind(), config.port(), endpoint, authenticator,
                     definition.readinessChecks(), metrics);
-        } catch (Exception e) {
-            closeAll(shutdownOrder(mcpServer, definition));
+            shutdown.push(http);
+            RunningServer running = new RunningServer(http, metrics, List.copyOf(shutdown));
+            LOG.info("{} serving {} at {}", definition.name(), config.transport().wireName(), running.baseUri());
+            return running;
+        } catch (Exception | Error e) {
+            closeAll(shutdown);
             throw e;
         }
-        List<AutoCloseable> order = new ArrayList<>();
-        order.add(http);
-        order.addAll(shutdownOrder(mcpServer, definition));
-        RunningServer running = new RunningServer(http, metrics, order);
-        LOG.info("{} serving {} at {}", definition.name(), config.transport().wireName(), running.baseUri());
-        return running;
     }
 
     /** Closes each in turn; one failing does not keep the others open. */
-    static void closeAll(List<AutoCloseable> closeables) {
+    static void closeAll(Collection<AutoCloseable> closeables) {
         for (AutoCloseable closeable : closeables) {
             try {
                 closeable.close();
@@ -97,14 +99,14 @@ public final class ServerRuntime {
         }
     }
 
-    /** The MCP server first, then the definition's resources newest first (a pool opened first closes last). */
-    private static List<AutoCloseable> shutdownOrder(AutoCloseable mcpServer, ServerDefinition definition) {
-        List<AutoCloseable> resources = new ArrayList<>(definition.closeOnShutdown());
-        Collections.reverse(resources);
-        List<AutoCloseable> order = new ArrayList<>();
-        order.add(mcpServer);
-        order.addAll(resources);
-        return order;
+    /**
+     * The shutdown order as a stack: whatever starts later is pushed on top and closes first, so
+     * HTTP stops before the MCP server, which closes before the definition's resources (newest first).
+     */
+    private static Deque<AutoCloseable> resourcesOf(ServerDefinition definition) {
+        Deque<AutoCloseable> stack = new ArrayDeque<>();
+        definition.closeOnShutdown().forEach(stack::push);
+        return stack;
     }
 
     private static AutoCloseable mcpServer(HttpMcpEndpoint endpoint, ServerDefinition definition, SdkFeatures features) {

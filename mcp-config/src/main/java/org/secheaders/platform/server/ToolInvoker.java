@@ -52,7 +52,7 @@ final class ToolInvoker {
         long started = System.nanoTime();
         String correlationId = HttpRequestContext.correlationId(transport).orElseGet(() -> UUID.randomUUID().toString());
         Optional<Identity> caller = authorizer.caller(transport);
-        try (LogContext ignored = LogContext.forCall(correlationId, tool.name(), caller)) {
+        try (LogContext ignored = LogContext.forToolCall(correlationId, tool.name(), caller)) {
             Completed completed = execute(tool, caller, request.arguments(), correlationId);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             metrics.recordToolCall(tool.name(), completed.outcome(), elapsed);

@@ -23,7 +23,7 @@ public final class HttpRequestContext {
     }
 
     /** The SDK's context extractor for all three HTTP transports. */
-    public static McpTransportContext extract(HttpServletRequest request) {
+    static McpTransportContext extract(HttpServletRequest request) {
         Map<String, Object> values = new HashMap<>();
         if (request.getAttribute(IDENTITY_ATTRIBUTE) instanceof Identity identity) {
             values.put(IDENTITY_KEY, identity);

@@ -28,12 +28,18 @@ class ServerRuntimeTest {
             "Accept", "application/json, text/event-stream", "Content-Type", "application/json");
 
     @Test
-    void httpWithoutAnyWayToAuthenticateRefusesToStart() {
+    void httpWithoutAnyWayToAuthenticateRefusesToStartAndClosesWhatWasOpened() {
+        List<String> closed = new ArrayList<>();
+        ServerDefinition definition = ServerDefinition.builder("no-auth", "1").instructions("test")
+                .closeOnShutdown(() -> closed.add("pool"))
+                .build();
+
         ConfigException e = assertThrows(ConfigException.class,
-                () -> ServerRuntime.startHttp(SampleServer.definition(), config("--transport", "http", "--port", "0")));
+                () -> ServerRuntime.startHttp(definition, config("--transport", "http", "--port", "0")));
 
         assertEquals("transport http requires bearer tokens, but none are configured: set --token, SECHEADERS_TOKENS or tokens",
                 e.getMessage());
+        assertEquals(List.of("pool"), closed);
     }
 
     /** How a server module plugs in its database-backed authenticator; static tokens are asked first. */
