@@ -1,0 +1,113 @@
+package org.secheaders.platform.server;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.secheaders.platform.auth.TokenAuthenticator;
+import org.secheaders.platform.observability.ReadinessCheck;
+import org.secheaders.platform.tool.McpResource;
+import org.secheaders.platform.tool.McpTool;
+
+/**
+ * What a server module contributes: its name, tools and resources, plus the integrations that
+ * depend on its wiring (a database-backed token authenticator, readiness checks, things to close).
+ *
+ * @param authenticator checked after any static {@code --token}s; required in HTTP mode unless tokens are configured
+ * @param closeOnShutdown closed in reverse order after the transport stops (e.g. the connection pool)
+ */
+public record ServerDefinition(
+        String name,
+        String version,
+        String instructions,
+        List<McpTool> tools,
+        List<McpResource> resources,
+        Optional<TokenAuthenticator> authenticator,
+        List<ReadinessCheck> readinessChecks,
+        List<AutoCloseable> closeOnShutdown) {
+
+    public ServerDefinition {
+        requireText(name, "name");
+        requireText(version, "version");
+        requireText(instructions, "instructions");
+        Objects.requireNonNull(authenticator, "authenticator");
+        tools = List.copyOf(tools);
+        resources = List.copyOf(resources);
+        readinessChecks = List.copyOf(readinessChecks);
+        closeOnShutdown = List.copyOf(closeOnShutdown);
+        requireUnique(tools.stream().map(McpTool::name).toList(), "tool name");
+        requireUnique(resources.stream().map(McpResource::uri).toList(), "resource URI");
+    }
+
+    public static Builder builder(String name, String version) {
+        return new Builder(name, version);
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("server " + what + " must not be blank");
+        }
+    }
+
+    private static void requireUnique(List<String> values, String what) {
+        Set<String> seen = new HashSet<>();
+        values.stream().filter(v -> !seen.add(v)).findFirst().ifPresent(v -> {
+            throw new IllegalArgumentException("duplicate " + what + " '" + v + "'");
+        });
+    }
+
+    /** Collects a definition piece by piece; {@link #build()} validates it. */
+    public static final class Builder {
+        private final String name;
+        private final String version;
+        private String instructions;
+        private final List<McpTool> tools = new ArrayList<>();
+        private final List<McpResource> resources = new ArrayList<>();
+        private TokenAuthenticator authenticator;
+        private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
+        private final List<AutoCloseable> closeOnShutdown = new ArrayList<>();
+
+        private Builder(String name, String version) {
+            this.name = name;
+            this.version = version;
+        }
+
+        /** Sent to clients on initialize: what the server is for and how its tools fit together. */
+        public Builder instructions(String instructions) {
+            this.instructions = instructions;
+            return this;
+        }
+
+        public Builder tool(McpTool tool) {
+            tools.add(tool);
+            return this;
+        }
+
+        public Builder resource(McpResource resource) {
+            resources.add(resource);
+            return this;
+        }
+
+        public Builder authenticator(TokenAuthenticator authenticator) {
+            this.authenticator = authenticator;
+            return this;
+        }
+
+        public Builder readinessCheck(ReadinessCheck check) {
+            readinessChecks.add(check);
+            return this;
+        }
+
+        public Builder closeOnShutdown(AutoCloseable closeable) {
+            closeOnShutdown.add(closeable);
+            return this;
+        }
+
+        public ServerDefinition build() {
+            return new ServerDefinition(name, version, instructions, tools, resources,
+                    Optional.ofNullable(authenticator), readinessChecks, closeOnShutdown);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.secheaders.platform.testkit;
+
+import java.util.List;
+import org.secheaders.platform.observability.ReadinessCheck;
+import org.secheaders.platform.server.ServerDefinition;
+
+/** The sample server the transport tests run: three tools and one resource. */
+public final class SampleServer {
+
+    public static final String NAME = "sample-server";
+
+    private SampleServer() {
+    }
+
+    public static ServerDefinition definition(List<ReadinessCheck> readinessChecks) {
+        ServerDefinition.Builder builder = ServerDefinition.builder(NAME, "1.0.0")
+                .instructions("Sample tools for platform tests.")
+                .tool(new SumTool())
+                .tool(new SetThresholdTool())
+                .tool(new FailingTool())
+                .resource(new AboutResource());
+        readinessChecks.forEach(builder::readinessCheck);
+        return builder.build();
+    }
+
+    public static ServerDefinition definition() {
+        return definition(List.of());
+    }
+}

@@ -1,0 +1,102 @@
+package org.secheaders.platform.tool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.secheaders.domain.model.SecuritySeverity;
+
+class ToolArgumentsTest {
+
+    @Test
+    void readsTypedValues() {
+        ToolArguments args = ToolArguments.of(Map.of(
+                "name", "  csp  ", "limit", 25, "big", BigInteger.valueOf(5_000_000_000L), "ratio", 0.5,
+                "strict", true, "severity", "critical", "since", "2026-01-31T12:00:00Z", "tags", List.of("a", "b")));
+
+        assertEquals("csp", args.requireString("name"));
+        assertEquals(25, args.requireInt("limit"));
+        assertEquals(5_000_000_000L, args.requireLong("big"));
+        assertEquals(0.5, args.requireDouble("ratio"));
+        assertEquals(true, args.booleanOr("strict", false));
+        assertEquals(SecuritySeverity.CRITICAL, args.requireEnum("severity", SecuritySeverity.class));
+        assertEquals(Optional.of(Instant.parse("2026-01-31T12:00:00Z")), args.optionalInstant("since"));
+        assertEquals(List.of("a", "b"), args.stringList("tags"));
+    }
+
+    @Test
+    void absentValuesFallBackOrAreEmpty() {
+        ToolArguments args = ToolArguments.of(null);
+
+        assertEquals(Optional.empty(), args.optionalString("name"));
+        assertEquals(10, args.intOr("limit", 10));
+        assertEquals(false, args.booleanOr("strict", false));
+        assertEquals(List.of(), args.stringList("tags"));
+        assertEquals(Optional.empty(), args.optionalEnum("severity", SecuritySeverity.class));
+    }
+
+    @Test
+    void blankStringsAndNullsCountAsAbsent() {
+        Map<String, Object> raw = new HashMap<>();
+        raw.put("name", "   ");
+        raw.put("limit", null);
+        ToolArguments args = ToolArguments.of(raw);
+
+        assertEquals("argument 'name' is required", problem(() -> args.requireString("name")));
+        assertFalse(args.has("limit"));
+    }
+
+    @Test
+    void problemsNameTheArgumentAndTheValue() {
+        ToolArguments args = ToolArguments.of(Map.of(
+                "limit", "ten", "ratio", 1.5, "name", 42, "severity", "bogus", "since", "yesterday",
+                "tags", List.of("a", 3), "huge", 3_000_000_000L, "strict", "yes"));
+
+        assertEquals("argument 'limit' must be an integer, got 'ten'", problem(() -> args.requireLong("limit")));
+        assertEquals("argument 'ratio' must be a whole number within 64 bits, got 1.5", problem(() -> args.requireLong("ratio")));
+        assertEquals("argument 'name' must be a string, got 42", problem(() -> args.requireString("name")));
+        assertEquals("argument 'severity' must be one of [low, medium, high, critical], got 'bogus'",
+                problem(() -> args.requireEnum("severity", SecuritySeverity.class)));
+        assertEquals("argument 'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, got 'yesterday'",
+                problem(() -> args.optionalInstant("since")));
+        assertEquals("argument 'tags' must be an array of strings, but item 1 is 3", problem(() -> args.stringList("tags")));
+        assertEquals("argument 'huge' is out of range, got 3000000000", problem(() -> args.requireInt("huge")));
+        assertEquals("argument 'strict' must be true or false, got 'yes'", problem(() -> args.booleanOr("strict", false)));
+        assertEquals("argument 'missing' is required", problem(() -> args.requireDouble("missing")));
+    }
+
+    @Test
+    void tenantIdIsReadForAuthorizationAndHiddenFromHandlers() {
+        Map<String, Object> raw = Map.of("tenant_id", 7, "limit", 3);
+
+        assertEquals(Optional.of(7L), ToolArguments.requestedTenant(raw));
+        assertFalse(ToolArguments.of(raw).has("tenant_id"));
+        assertEquals(Optional.empty(), ToolArguments.requestedTenant(Map.of()));
+        assertEquals("argument 'tenant_id' must be a positive integer, got 0",
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant_id", 0))));
+        assertEquals("argument 'tenant_id' must be an integer, got '7'",
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant_id", "7"))));
+    }
+
+    @Test
+    void longValuesAreShortenedInMessages() {
+        String message = problem(() -> ToolArguments.of(Map.of("n", "x".repeat(500))).requireLong("n"));
+
+        assertEquals("argument 'n' must be an integer, got '" + "x".repeat(76) + "…", message);
+    }
+
+    private static String problem(Runnable call) {
+        return assertThrows(ToolInputException.class, call::run).getMessage();
+    }
+
+    private static String problem(java.util.function.Supplier<?> call) {
+        return assertThrows(ToolInputException.class, call::get).getMessage();
+    }
+}
