@@ -19,7 +19,7 @@ import java.util.Optional;
  * </ul>
  */
 public final class ReportNormalizer {
-    static final String FIREFOX_EVAL_SAMPLE = "call to eval()";
+    private static final String FIREFOX_EVAL_SAMPLE = "call to eval()";
     private static final String FIREFOX_ELLIPSIS = "...";
     private static final int MAX_SINK_CHARS = 64;
 

@@ -1,13 +1,11 @@
 package org.secheaders.domain.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -87,7 +85,7 @@ public final class ReportParser {
         }
         throw new ReportParseException(ReportErrorCode.UNEXPECTED_SHAPE,
                 "expected {\"csp-report\": {...}}, an array of reports or a report object; got "
-                        + describe(root) + (root.isObject() ? " without a \"csp-report\" or \"type\" key" : ""));
+                        + JsonValues.describe(root) + (root.isObject() ? " without a \"csp-report\" or \"type\" key" : ""));
     }
 
     private ParseResult parseBatch(JsonNode array) throws ReportParseException {
@@ -144,7 +142,7 @@ public final class ReportParser {
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             Optional<CspField> known = CspField.forKey(field.getKey());
             if (known.isPresent() && !field.getValue().isNull()) {
-                set(builder, known.get(), field.getKey(), field.getValue());
+                known.get().read(builder, field.getKey(), field.getValue());
             }
         }
         Optional<ReportError> error = builder.validate();
@@ -154,108 +152,22 @@ public final class ReportParser {
         return builder.build();
     }
 
-    private static void set(CspViolationReport.Builder builder, CspField field, String key, JsonNode value)
-            throws ReportParseException {
-        if (field.kind() == CspField.Kind.NUMBER) {
-            OptionalInt number = toInt(key, value);
-            if (number.isEmpty()) {
-                return;
-            }
-            int n = number.getAsInt();
-            switch (field) {
-                case STATUS_CODE -> builder.statusCode(n);
-                case LINE_NUMBER -> builder.lineNumber(n);
-                default -> builder.columnNumber(n);
-            }
-            return;
-        }
-        String text = requireText(key, value);
-        switch (field) {
-            case DOCUMENT_URI -> builder.documentUri(text);
-            case REFERRER -> builder.referrer(text);
-            case BLOCKED_URI -> builder.blockedUri(text);
-            case EFFECTIVE_DIRECTIVE -> builder.effectiveDirective(text);
-            case VIOLATED_DIRECTIVE -> builder.violatedDirective(text);
-            case ORIGINAL_POLICY -> builder.originalPolicy(text);
-            case DISPOSITION -> builder.disposition(text);
-            case SOURCE_FILE -> builder.sourceFile(text);
-            default -> builder.sample(text);
-        }
-    }
-
-    private static String requireText(String key, JsonNode value) throws ReportParseException {
-        if (!value.isTextual()) {
-            throw new ReportParseException(ReportErrorCode.WRONG_TYPE,
-                    key + ": expected a string, got " + describe(value));
-        }
-        return value.textValue();
-    }
-
-    /** Numbers may arrive as JSON numbers or as decimal strings; an empty string counts as absent. */
-    private static OptionalInt toInt(String key, JsonNode value) throws ReportParseException {
-        if (value.isTextual() && value.textValue().isBlank()) {
-            return OptionalInt.empty();
-        }
-        BigInteger number = integer(key, value);
-        if (number.signum() < 0 || number.bitLength() > 31) {
-            throw new ReportParseException(ReportErrorCode.INVALID_VALUE,
-                    key + ": " + Text.quote(number.toString()) + " is not a non-negative 32-bit integer");
-        }
-        return OptionalInt.of(number.intValue());
-    }
-
-    private static BigInteger integer(String key, JsonNode value) throws ReportParseException {
-        if (value.isIntegralNumber()) {
-            return value.bigIntegerValue();
-        }
-        if (value.isTextual()) {
-            String digits = value.textValue().strip();
-            if (!digits.isEmpty() && digits.length() <= 12 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return new BigInteger(digits);
-            }
-            throw new ReportParseException(ReportErrorCode.INVALID_VALUE,
-                    key + ": " + Text.quote(value.textValue()) + " is not a decimal integer");
-        }
-        throw new ReportParseException(ReportErrorCode.WRONG_TYPE,
-                key + ": expected an integer, got " + describe(value));
-    }
-
     private static Optional<String> text(JsonNode object, String key) throws ReportParseException {
         JsonNode value = object.get(key);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        return Optional.of(requireText(key, value)).filter(s -> !s.isBlank());
+        return Optional.of(JsonValues.text(key, value)).filter(s -> !s.isBlank());
     }
 
     private static OptionalLong number(JsonNode object, String key) throws ReportParseException {
         JsonNode value = object.get(key);
-        if (value == null || value.isNull()) {
-            return OptionalLong.empty();
-        }
-        BigInteger number = integer(key, value);
-        if (number.signum() < 0 || number.bitLength() > 63) {
-            throw new ReportParseException(ReportErrorCode.INVALID_VALUE,
-                    key + ": " + Text.quote(number.toString()) + " is not a non-negative 64-bit integer");
-        }
-        return OptionalLong.of(number.longValue());
+        return value == null || value.isNull() ? OptionalLong.empty() : JsonValues.nonNegativeLong(key, value);
     }
 
     private static void requireObject(JsonNode node, String name) throws ReportParseException {
         if (!node.isObject()) {
-            throw new ReportParseException(ReportErrorCode.WRONG_TYPE, name + ": expected an object, got " + describe(node));
+            throw new ReportParseException(ReportErrorCode.WRONG_TYPE, name + ": expected an object, got " + JsonValues.describe(node));
         }
-    }
-
-    private static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL, MISSING -> "null";
-            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
     }
 }
