@@ -8,18 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a normalized report is noise: injected by an extension, adware, proxy or antivirus, a
  * browser artefact, a developer's machine, or denied by the tenant. Immutable and thread-safe.
  *
  * <p>Order, first match wins: tenant allow patterns (on blocked URI and source file; a match means "not
- * noise"), tenant deny patterns, then — when the tenant keeps the defaults — the default list (blocked URI,
- * source file, then document URI except {@code about:} documents, which srcdoc and blank frames that
- * inherit the policy report from), injected-script signatures on the sample, and browser bugs.
+ * noise"), tenant deny patterns, then — when the tenant keeps the defaults — the default list on the blocked
+ * URI and source file, the extension, browser-internal and local-address rules on the document URI (except
+ * {@code about:} documents, which srcdoc and blank frames that inherit the policy report from),
+ * injected-script signatures on the sample, and browser bugs.
  */
 public final class NoiseFilter {
     static final String DEFAULTS_RESOURCE = "noise-defaults.txt";
@@ -27,6 +30,12 @@ public final class NoiseFilter {
     /** Firefox before 43 reported its own inline scripts as blocked {@code self} (bug 1026520). */
     static final String FIREFOX_SELF_BUG_RULE = "firefox-1026520-self-script";
     private static final int FIRST_FIREFOX_WITHOUT_SELF_BUG = 43;
+    /**
+     * A document is noise only as an extension or browser page, or on a developer's machine; an injector
+     * host list says nothing about the tenant's own pages.
+     */
+    private static final Set<NoiseCategory> DOCUMENT_CATEGORIES =
+            EnumSet.of(NoiseCategory.EXTENSION, NoiseCategory.BROWSER_INTERNAL, NoiseCategory.LOCAL_ADDRESS);
 
     private record Signature(NoiseCategory category, String text) {
     }
@@ -132,7 +141,8 @@ public final class NoiseFilter {
         }
         for (Target target : targets) {
             Optional<NoiseVerdict.Noise> noise = matchDefaults(target);
-            if (noise.isPresent()) {
+            if (noise.isPresent()
+                    && (target.location() != NoiseLocation.DOCUMENT_URI || DOCUMENT_CATEGORIES.contains(noise.get().category()))) {
                 return noise.get();
             }
         }

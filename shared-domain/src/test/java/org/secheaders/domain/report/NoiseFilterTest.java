@@ -97,6 +97,9 @@ class NoiseFilterTest {
         assertEquals("local-address:*.localhost", devMachine.ruleId());
 
         assertInstanceOf(NoiseVerdict.Clean.class, check(report().documentUri("about:srcdoc").blockedUri("inline")));
+        assertInstanceOf(NoiseVerdict.Clean.class,
+                check(report().documentUri("https://addons.mozilla.org/en-US/").blockedUri("inline")),
+                "injector hosts say nothing about the tenant's own pages");
     }
 
     @ParameterizedTest

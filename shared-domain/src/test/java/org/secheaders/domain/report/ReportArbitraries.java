@@ -1,5 +1,7 @@
 package org.secheaders.domain.report;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -40,5 +42,22 @@ final class ReportArbitraries {
                 .as((d, b, s, disp, doc, source) -> CspViolationReport.builder(ReportFormat.STRUCTURED)
                         .documentUri(doc).effectiveDirective(d).blockedUri(b).sample(s).disposition(disp)
                         .sourceFile(source).referrer(source).build());
+    }
+
+    /** Real report bodies with up to eight bytes overwritten. */
+    static Arbitrary<byte[]> mutatedSamples() {
+        Arbitrary<byte[]> sample = Arbitraries.of(List.of(ReportSamples.RELAY_REAL, ReportSamples.CHROME_INLINE,
+                        ReportSamples.FIREFOX_OLD, ReportSamples.SAFARI_14, ReportSamples.MDN_REPORT_TO,
+                        ReportSamples.CHROMIUM_BATCH, ReportSamples.OTHER_TYPES))
+                .map(s -> s.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<List<Integer>> positions = Arbitraries.integers().between(0, 100_000).list().ofMaxSize(8);
+        Arbitrary<List<Byte>> values = Arbitraries.bytes().list().ofMaxSize(8);
+        return Combinators.combine(sample, positions, values).as((bytes, at, value) -> {
+            byte[] copy = bytes.clone();
+            for (int i = 0; i < Math.min(at.size(), value.size()); i++) {
+                copy[at.get(i) % copy.length] = value.get(i);
+            }
+            return copy;
+        });
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,9 +16,6 @@ import net.jqwik.api.constraints.Size;
 class ReportParserProperties {
     private static final List<String> CONTENT_TYPES = List.of(ReportSamples.CSP_REPORT, ReportSamples.REPORTS_JSON,
             ReportSamples.JSON);
-    private static final List<String> SAMPLES = List.of(ReportSamples.RELAY_REAL, ReportSamples.CHROME_INLINE,
-            ReportSamples.FIREFOX_OLD, ReportSamples.SAFARI_14, ReportSamples.MDN_REPORT_TO,
-            ReportSamples.CHROMIUM_BATCH, ReportSamples.OTHER_TYPES);
 
     private final ReportParser parser = new ReportParser();
 
@@ -70,16 +66,6 @@ class ReportParserProperties {
 
     @Provide
     Arbitrary<byte[]> mutatedSamples() {
-        Arbitrary<byte[]> sample = Arbitraries.of(SAMPLES).map(s -> s.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<Integer> position = Arbitraries.integers().between(0, 100_000);
-        Arbitrary<Byte> value = Arbitraries.bytes();
-        return Combinators.combine(sample, position.list().ofMaxSize(8), value.list().ofMaxSize(8))
-                .as((bytes, positions, values) -> {
-                    byte[] copy = bytes.clone();
-                    for (int i = 0; i < Math.min(positions.size(), values.size()); i++) {
-                        copy[positions.get(i) % copy.length] = values.get(i);
-                    }
-                    return copy;
-                });
+        return ReportArbitraries.mutatedSamples();
     }
 }

@@ -58,6 +58,10 @@ class ThreatClassifierTest {
         assertEquals("v1.noise.injected-script",
                 classify(report("script-src", "inline").sample("var lastpass_it = 1")).ruleId());
         assertEquals("v1.noise.local-address", classify(report("img-src", "http://localhost/x.png")).ruleId());
+        NormalizedReport firefox42 = normalizer.normalize(report("script-src", "self").build(),
+                Optional.of("Mozilla/5.0 (Windows NT 6.1; rv:42.0) Gecko/20100101 Firefox/42.0"));
+        assertEquals("v1.noise.browser-bug", classifier.classify(firefox42,
+                NoiseFilter.defaults().check(firefox42, NoiseRules.defaults()), CONTEXT).ruleId());
     }
 
     @Test
