@@ -11,6 +11,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.changelog.ChangeSetStatus;
 import liquibase.database.DatabaseFactory;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Applies and reverts the Liquibase history {@value #CHANGELOG}.
  *
  * <p>Liquibase runs in a scope that keeps stdout clean (stdio MCP servers speak their protocol
- * there): messages go to SLF4J instead of the console, and its usage analytics are off.
+ * there): its messages and update summary go to SLF4J instead of the console, and its usage
+ * analytics are off.
  */
 public final class Migrations {
     public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
@@ -92,6 +94,8 @@ public final class Migrations {
         Map<String, Object> scope = Map.of(
                 Scope.Attr.logService.name(), new Slf4jLogService(),
                 Scope.Attr.ui.name(), new LoggerUIService(),
+                // The update summary otherwise goes straight to System.out.
+                "liquibase.command.showSummaryOutput", UpdateSummaryOutputEnum.LOG,
                 AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
         try (Connection connection = dataSource.getConnection();
              ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(Migrations.class.getClassLoader())) {

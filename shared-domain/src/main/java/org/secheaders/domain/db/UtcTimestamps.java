@@ -2,12 +2,15 @@ package org.secheaders.domain.db;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -15,12 +18,17 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 
 /**
  * How instants are stored: as UTC wall-clock values in {@code TIMESTAMP} / {@code DATETIME(6)}
- * columns, exchanged with the drivers as {@link LocalDateTime}. Going through
- * {@code java.sql.Timestamp} instead would apply the JVM's time zone, so two processes in
- * different zones, or one instant inside a daylight-saving gap, would read back a different time.
- * Values are truncated to microseconds, the precision of every supported column type.
+ * columns, truncated to microseconds (the precision of every supported column type).
+ *
+ * <p>Any conversion through the JVM's time zone would make two processes in different zones
+ * disagree, and would shift wall-clock times that fall into a daylight-saving gap of that zone.
+ * So values are written as {@link LocalDateTime} in UTC and read with an explicit UTC calendar;
+ * reading them back as {@code LocalDateTime} is not safe, the MariaDB driver routes that through
+ * the JVM zone.
  */
 public final class UtcTimestamps {
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+
     private UtcTimestamps() {
     }
 
@@ -29,17 +37,15 @@ public final class UtcTimestamps {
         jdbi.registerArgument(new InstantArgumentFactory());
     }
 
-    public static LocalDateTime toUtc(Instant instant) {
-        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
-
     public static Instant read(ResultSet rs, String column) throws SQLException {
         return readOptional(rs, column)
                 .orElseThrow(() -> new SQLException("column " + column + " is unexpectedly null"));
     }
 
     public static Optional<Instant> readOptional(ResultSet rs, String column) throws SQLException {
-        return Optional.ofNullable(rs.getObject(column, LocalDateTime.class)).map(t -> t.toInstant(ZoneOffset.UTC));
+        // A new calendar per call: Calendar is mutable and drivers may modify the one they are given.
+        Timestamp timestamp = rs.getTimestamp(column, Calendar.getInstance(UTC));
+        return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
     }
 
     private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
@@ -49,7 +55,7 @@ public final class UtcTimestamps {
 
         @Override
         protected Argument build(Instant value, ConfigRegistry config) {
-            LocalDateTime utc = toUtc(value);
+            LocalDateTime utc = LocalDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             return (position, statement, ctx) -> statement.setObject(position, utc);
         }
     }
