@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         HikariDataSource dataSource = new HikariDataSource(hikari);
-        LOG.info("database opened: {} ({})", config.url(), config.dialect());
+        LOG.info("database opened: {} ({})", config.redactedUrl(), config.dialect());
         return new Database(config, dataSource, clock);
     }
 
@@ -150,6 +150,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
-        LOG.info("database closed: {}", config.url());
+        LOG.info("database closed: {}", config.redactedUrl());
     }
 }

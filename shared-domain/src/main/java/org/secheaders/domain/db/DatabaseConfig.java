@@ -68,10 +68,16 @@ public record DatabaseConfig(
         return Dialect.fromJdbcUrl(url);
     }
 
+    /** The URL without its query string, where drivers accept credentials; for logs. */
+    public String redactedUrl() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?...";
+    }
+
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "DatabaseConfig[url=" + url + ", user=" + user.orElse("") + ", password="
+        return "DatabaseConfig[url=" + redactedUrl() + ", user=" + user.orElse("") + ", password="
                 + (password.isPresent() ? "****" : "") + ", poolSize=" + poolSize + ", dataDir=" + dataDir + "]";
     }
 

@@ -3,6 +3,7 @@ package org.secheaders.domain.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public final class Migrations {
     }
 
     private static ChangeSetState state(ChangeSetStatus status) {
-        Optional<Instant> appliedAt = Optional.ofNullable(status.getDateLastExecuted()).map(java.util.Date::toInstant);
+        Optional<Instant> appliedAt = Optional.ofNullable(status.getDateLastExecuted()).map(Date::toInstant);
         return new ChangeSetState(status.getChangeSet().getId(), status.getChangeSet().getAuthor(),
                 status.getChangeSet().getFilePath(), status.getPreviouslyRan(), appliedAt);
     }
@@ -90,6 +91,7 @@ public final class Migrations {
         T run(Liquibase liquibase) throws Exception;
     }
 
+    @SuppressWarnings("try") // Liquibase's resource accessor declares close() throws Exception
     private <T> T withLiquibase(String operation, LiquibaseWork<T> work) {
         Map<String, Object> scope = Map.of(
                 Scope.Attr.logService.name(), new Slf4jLogService(),

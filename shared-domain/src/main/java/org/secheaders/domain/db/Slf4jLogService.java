@@ -27,6 +27,11 @@ final class Slf4jLogService extends AbstractLogService {
             this.delegate = delegate;
         }
 
+        /** Nothing to release; narrows Liquibase's {@code close() throws Exception}. */
+        @Override
+        public void close() {
+        }
+
         @Override
         public void log(Level level, String message, Throwable e) {
             int value = level.intValue();

@@ -155,7 +155,7 @@ public final class ComplianceCheckRepository {
         Where where = Where.scoped(scope).and("next_check_at <= :now", "now", now);
         return jdbi.withHandle(handle -> where
                 .bind(handle.createQuery(SELECT + where.sql() + " ORDER BY next_check_at, id LIMIT :limit"))
-                .bind("limit", limit)
+                .bind("limit", PageRequest.requireLimit(limit))
                 .map(ComplianceCheckRepository::map)
                 .list());
     }

@@ -8,9 +8,15 @@ public record PageRequest(int offset, int limit) {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative: " + offset);
         }
+        requireLimit(limit);
+    }
+
+    /** Also bounds the result size of the repository methods that take a bare limit. */
+    static int requireLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
         }
+        return limit;
     }
 
     public static PageRequest first(int limit) {

@@ -129,7 +129,7 @@ public final class ViolationRepository {
         String sql = "SELECT " + column + " AS group_key, COUNT(*) AS n" + TABLE + where.sql()
                 + " GROUP BY " + column + " ORDER BY n DESC, group_key LIMIT :limit";
         return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
-                .bind("limit", limit)
+                .bind("limit", PageRequest.requireLimit(limit))
                 .map((rs, ctx) -> new GroupCount(rs.getString("group_key"), rs.getLong("n")))
                 .list());
     }

@@ -51,6 +51,15 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void logsNeverShowCredentialsPassedInTheUrl() {
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(
+                Map.of("SECHEADERS_DB_URL", "jdbc:postgresql://db/secheaders?user=app&password=s3cret"), DEFAULT_DIR);
+
+        assertEquals("jdbc:postgresql://db/secheaders?...", config.redactedUrl());
+        assertFalse(config.toString().contains("s3cret"), config.toString());
+    }
+
+    @Test
     void mysqlUrlsUseTheMariadbDriver() {
         DatabaseConfig config = DatabaseConfig.fromEnvironment(
                 Map.of("SECHEADERS_DB_URL", "jdbc:mysql://db:3306/secheaders"), DEFAULT_DIR);

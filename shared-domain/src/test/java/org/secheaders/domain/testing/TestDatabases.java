@@ -129,8 +129,10 @@ public final class TestDatabases implements AfterAllCallback {
         List<String> users = kind == DbKind.POSTGRESQL ? POSTGRES_USERS : List.of(MARIADB_USER);
         StringBuilder failures = new StringBuilder();
         for (String user : users) {
-            try (Connection ignored = DriverManager.getConnection(adminUrl(kind), user, "")) {
-                return new Server(Optional.of(user), "");
+            try (Connection connection = DriverManager.getConnection(adminUrl(kind), user, "")) {
+                if (connection.isValid(3)) {
+                    return new Server(Optional.of(user), "");
+                }
             } catch (SQLException e) {
                 failures.append(" [").append(user).append(": ").append(e.getMessage()).append(']');
             }
