@@ -1,5 +1,6 @@
 package org.secheaders.domain.report;
 
+import org.secheaders.domain.model.ViolationType;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

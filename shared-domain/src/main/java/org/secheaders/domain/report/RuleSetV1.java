@@ -1,5 +1,6 @@
 package org.secheaders.domain.report;
 
+import org.secheaders.domain.model.ViolationType;
 import static org.secheaders.domain.model.ThreatClassification.FALSE_POSITIVE;
 import static org.secheaders.domain.model.ThreatClassification.MALICIOUS;
 import static org.secheaders.domain.model.ThreatClassification.SUSPICIOUS;

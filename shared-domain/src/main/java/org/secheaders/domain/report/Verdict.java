@@ -1,5 +1,6 @@
 package org.secheaders.domain.report;
 
+import org.secheaders.domain.model.ViolationType;
 import java.util.Objects;
 import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.ThreatClassification;

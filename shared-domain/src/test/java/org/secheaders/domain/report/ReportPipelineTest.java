@@ -1,5 +1,6 @@
 package org.secheaders.domain.report;
 
+import org.secheaders.domain.model.ViolationType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
