@@ -1,0 +1,116 @@
+package org.secheaders.domain.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.changelog.ChangeSetStatus;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies and reverts the Liquibase history {@value #CHANGELOG}.
+ *
+ * <p>Liquibase runs in a scope that keeps stdout clean (stdio MCP servers speak their protocol
+ * there): its messages and update summary go to SLF4J instead of the console, and its usage
+ * analytics are off.
+ */
+public final class Migrations {
+    public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private final DataSource dataSource;
+
+    public Migrations(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One changeset of the history and whether it has been applied to this database. */
+    public record ChangeSetState(String id, String author, String changelog, boolean applied, Optional<Instant> appliedAt) {
+    }
+
+    /** Applies every changeset not yet applied. */
+    public void migrate() {
+        withLiquibase("migrate", liquibase -> {
+            liquibase.update(new Contexts(), new LabelExpression());
+            return null;
+        });
+    }
+
+    /** Reverts the {@code count} most recently applied changesets. */
+    public void rollback(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("rollback count must not be negative: " + count);
+        }
+        if (count == 0) {
+            return;
+        }
+        withLiquibase("rollback", liquibase -> {
+            liquibase.rollback(count, (String) null);
+            return null;
+        });
+    }
+
+    /** Reverts every applied changeset, leaving only Liquibase's own bookkeeping tables. */
+    public void rollbackAll() {
+        rollback((int) status().stream().filter(ChangeSetState::applied).count());
+    }
+
+    /** Every changeset of the history, in order. */
+    public List<ChangeSetState> status() {
+        return withLiquibase("status", liquibase -> liquibase
+                .getChangeSetStatuses(new Contexts(), new LabelExpression())
+                .stream()
+                .map(Migrations::state)
+                .toList());
+    }
+
+    private static ChangeSetState state(ChangeSetStatus status) {
+        Optional<Instant> appliedAt = Optional.ofNullable(status.getDateLastExecuted()).map(Date::toInstant);
+        return new ChangeSetState(status.getChangeSet().getId(), status.getChangeSet().getAuthor(),
+                status.getChangeSet().getFilePath(), status.getPreviouslyRan(), appliedAt);
+    }
+
+    @FunctionalInterface
+    private interface LiquibaseWork<T> {
+        T run(Liquibase liquibase) throws Exception;
+    }
+
+    @SuppressWarnings("try") // Liquibase's resource accessor declares close() throws Exception
+    private <T> T withLiquibase(String operation, LiquibaseWork<T> work) {
+        Map<String, Object> scope = Map.of(
+                Scope.Attr.logService.name(), new Slf4jLogService(),
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                // The update summary otherwise goes straight to System.out.
+                "liquibase.command.showSummaryOutput", UpdateSummaryOutputEnum.LOG,
+                AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
+        try (Connection connection = dataSource.getConnection();
+             ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(Migrations.class.getClassLoader())) {
+            return Scope.child(scope, () -> {
+                liquibase.database.Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                LOG.debug("liquibase {} on {}", operation, database.getShortName());
+                return work.run(new Liquibase(CHANGELOG, resources, database));
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("database migration (" + operation + ") could not connect: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("database migration (" + operation + ") failed: " + e.getMessage(), e);
+        }
+    }
+}

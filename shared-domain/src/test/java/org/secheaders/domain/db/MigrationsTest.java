@@ -1,0 +1,89 @@
+package org.secheaders.domain.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secheaders.domain.testing.DbKind;
+import org.secheaders.domain.testing.TestDatabase;
+import org.secheaders.domain.testing.TestDatabases;
+
+class MigrationsTest {
+    private static final Set<String> TABLES = Set.of("tenants", "policy_version_clock", "tenant_policy_versions",
+            "tenant_security_policies", "security_violations", "compliance_checks", "security_metrics",
+            "security_incidents", "incident_events", "audit_log", "api_tokens");
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void migratesRollsBackEverythingAndMigratesAgain(DbKind kind) throws SQLException {
+        try (TestDatabase test = TestDatabases.createUnmigrated(kind)) {
+            Database database = test.database();
+            Migrations migrations = database.migrations();
+            assertTrue(migrations.status().stream().noneMatch(Migrations.ChangeSetState::applied));
+            assertTrue(tables(database).stream().noneMatch(TABLES::contains));
+
+            migrations.migrate();
+            List<Migrations.ChangeSetState> applied = migrations.status();
+            assertFalse(applied.isEmpty());
+            assertTrue(applied.stream().allMatch(s -> s.applied() && s.appliedAt().isPresent()), applied::toString);
+            assertTrue(tables(database).containsAll(TABLES));
+
+            migrations.rollbackAll();
+            assertTrue(migrations.status().stream().noneMatch(Migrations.ChangeSetState::applied));
+            assertTrue(tables(database).stream().noneMatch(TABLES::contains), () -> tables(database).toString());
+
+            migrations.migrate();
+            assertTrue(tables(database).containsAll(TABLES));
+            assertEquals(applied.stream().map(Migrations.ChangeSetState::id).toList(),
+                    migrations.status().stream().map(Migrations.ChangeSetState::id).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void rollbackCountRevertsTheLatestChangesets(DbKind kind) throws SQLException {
+        try (TestDatabase test = TestDatabases.create(kind)) {
+            Migrations migrations = test.database().migrations();
+            List<Migrations.ChangeSetState> before = migrations.status();
+
+            migrations.rollback(2);
+
+            List<Migrations.ChangeSetState> after = migrations.status();
+            int kept = after.size() - 2;
+            assertTrue(after.subList(0, kept).stream().allMatch(Migrations.ChangeSetState::applied));
+            assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
+                    "the api_tokens table and its foreign key are reverted");
+            assertFalse(tables(test.database()).contains("api_tokens"));
+            assertTrue(tables(test.database()).contains("audit_log"));
+            assertEquals(before.size(), after.size());
+            assertThrows(IllegalArgumentException.class, () -> migrations.rollback(-1));
+        }
+    }
+
+    static Set<String> tables(Database database) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            Set<String> names = new HashSet<>();
+            try (ResultSet rs = metaData.getTables(connection.getCatalog(), connection.getSchema(), "%",
+                    new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
