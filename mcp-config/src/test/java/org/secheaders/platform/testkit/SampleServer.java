@@ -4,7 +4,7 @@ import java.util.List;
 import org.secheaders.platform.observability.ReadinessCheck;
 import org.secheaders.platform.server.ServerDefinition;
 
-/** The sample server the transport tests run: three tools and one resource. */
+/** The sample server the transport tests run: three tools, one resource, two resource templates and two tenant slugs. */
 public final class SampleServer {
 
     public static final String NAME = "sample-server";
@@ -18,7 +18,10 @@ public final class SampleServer {
                 .tool(new SumTool())
                 .tool(new SetThresholdTool())
                 .tool(new FailingTool())
-                .resource(new AboutResource());
+                .resource(new AboutResource())
+                .resourceTemplate(new TenantNoteTemplate())
+                .resourceTemplate(new ItemTemplate())
+                .tenantDirectory(SampleTenants::idOf);
         readinessChecks.forEach(builder::readinessCheck);
         return builder.build();
     }
