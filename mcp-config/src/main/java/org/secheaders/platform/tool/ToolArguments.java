@@ -1,5 +1,6 @@
 package org.secheaders.platform.tool;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.WireEnums;
+import org.secheaders.platform.PlatformJson;
 import org.secheaders.platform.auth.TenantDirectory;
 
 /**
@@ -183,6 +185,26 @@ public final class ToolArguments {
                         + describe(text));
             }
         });
+    }
+
+    /**
+     * An argument that holds a JSON document, given either as JSON (an object or array) or as JSON
+     * text (a string, returned verbatim, not parsed here); for tools that pass documents on, such
+     * as a browser's report body.
+     */
+    public Optional<String> optionalJsonText(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof String) {
+            return optionalString(name);
+        }
+        if (!(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
+            throw new ToolInputException(name, "must be a JSON object or array, or JSON text, got " + describe(value));
+        }
+        try {
+            return Optional.of(PlatformJson.mapper().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new ToolInputException(name, "cannot be written as JSON: " + e.getOriginalMessage());
+        }
     }
 
     /** An array of strings; absent = empty. */

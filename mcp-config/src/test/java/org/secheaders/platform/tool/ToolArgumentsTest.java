@@ -106,6 +106,19 @@ class ToolArgumentsTest {
     }
 
     @Test
+    void jsonDocumentsAreTakenAsJsonOrAsText() {
+        ToolArguments args = ToolArguments.of(Map.of("object", Map.of("csp-report", Map.of("document-uri", "https://a.example/")),
+                "array", List.of(Map.of("type", "csp-violation")), "text", "{\"csp-report\": {}}", "number", 7));
+
+        assertEquals(Optional.of("{\"csp-report\":{\"document-uri\":\"https://a.example/\"}}"), args.optionalJsonText("object"));
+        assertEquals(Optional.of("[{\"type\":\"csp-violation\"}]"), args.optionalJsonText("array"));
+        assertEquals(Optional.of("{\"csp-report\": {}}"), args.optionalJsonText("text"));
+        assertEquals(Optional.empty(), args.optionalJsonText("absent"));
+        assertEquals("argument 'number' must be a JSON object or array, or JSON text, got 7",
+                problem(() -> args.optionalJsonText("number")));
+    }
+
+    @Test
     void longValuesAreShortenedInMessages() {
         String message = problem(() -> ToolArguments.of(Map.of("n", "x".repeat(500))).requireLong("n"));
 
