@@ -202,8 +202,9 @@ public final class SecurityReportService {
                 .map(risk -> risk.directive() + " → " + risk.blocked() + ", " + risk.count() + " " + risk.classification())
                 .orElse("no malicious or suspicious reports")));
         AnomalyCounts anomalies = summary.anomalies();
-        facts.add(new KeyFact("Anomalies", anomalies.rateAnomalies() + " rate anomalies, " + anomalies.firstSightings()
-                + " first sightings" + (anomalies.bySeverity().isEmpty() ? "" : " (" + counts(anomalies.bySeverity()) + ")")));
+        facts.add(new KeyFact("Anomalies", "rate anomalies " + anomalies.rateAnomalies() + ", first sightings "
+                + anomalies.firstSightings() + (anomalies.bySeverity().isEmpty() ? "" : "; by severity: "
+                + counts(anomalies.bySeverity()))));
         facts.add(new KeyFact("Open incidents", summary.openIncidents().total()
                 + (summary.openIncidents().total() == 0 ? "" : " (" + counts(summary.openIncidents().byStatus()) + ")")));
         facts.add(new KeyFact("Policy changes", Integer.toString(summary.policyChanges())));

@@ -57,8 +57,11 @@ class TrackCspViolationToolTest {
 
     @Test
     void badInputIsAToolErrorNamingTheArgument() {
-        assertEquals("argument 'effective_directive' effective-directive (effectiveDirective) or violated-directive is required",
+        assertEquals("argument 'effective_directive' is required unless violated_directive is given",
                 failure(ANALYST, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/")));
+        assertEquals("argument 'violated_directive' is unusable: directive '42 script-src' does not start with a directive name",
+                failure(ANALYST, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/",
+                        "violated_directive", "42 script-src")));
         assertEquals("argument 'document_uri' cannot be combined with report: give the raw report or its fields",
                 failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{}", "document_uri", "https://initech.example/")));
         assertTrue(failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{\"csp-report\": ")).startsWith(
