@@ -29,7 +29,7 @@ record FetchedResponse(URI url, int status, List<HeaderField> headerLines, Strin
         return isRedirect(status) ? firstValue("Location") : Optional.empty();
     }
 
-    Optional<String> firstValue(String name) {
+    private Optional<String> firstValue(String name) {
         return headerLines.stream().filter(line -> line.name().equalsIgnoreCase(name))
                 .map(HeaderField::value).findFirst();
     }

@@ -37,7 +37,8 @@ import org.secheaders.domain.grading.ResponseHeaders;
  * </ol>
  * Only step 1 can fail the scan; a probe that fails leaves its test not evaluated.
  *
- * <p>Thread-safe: one scanner (one HTTP client) serves any number of concurrent scans.
+ * <p>Thread-safe: one scanner serves any number of concurrent scans. Create one and share it,
+ * since each owns a JDK HTTP client with its own connection pool and selector thread.
  */
 public final class HeaderScanner {
     /** A foreign origin that cannot exist ({@code .invalid}, RFC 6761), so only a reflecting server allows it. */
@@ -68,11 +69,11 @@ public final class HeaderScanner {
             Route route = redirects.follow(url, settings.limits().maxBodyBytes(), deadline);
             FetchedResponse last = route.last();
             if (route.endedAtRedirectLimit()) {
-                throw new ScanAbort(TOO_MANY_REDIRECTS, url + " still redirected after "
+                return new ScanResult.NotEvaluated(TOO_MANY_REDIRECTS, url + " still redirected after "
                         + settings.limits().maxRedirects() + " redirects (last from " + last.url() + ")");
             }
             if (!graded(last.status())) {
-                throw new ScanAbort(UNSUPPORTED_STATUS, last.url() + " answered " + last.status()
+                return new ScanResult.NotEvaluated(UNSUPPORTED_STATUS, last.url() + " answered " + last.status()
                         + "; only 2xx, 3xx, 401 and 403 responses are graded");
             }
             ResponseEvidence evidence = evidence(url, route, request.httpProbePort(), deadline);
