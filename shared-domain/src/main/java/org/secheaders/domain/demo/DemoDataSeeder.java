@@ -24,6 +24,9 @@ import org.secheaders.domain.repo.TenantScope;
  * generated reports (through the {@link ViolationProcessor}) and incidents. Past events are written
  * at the time they happened (see {@link Backdated}).
  *
+ * <p>The scenario's end (usually from {@link DemoScenario#defaults(java.time.Clock)} with the
+ * database's clock) places the history; the database's clock only stamps the completion marker.
+ *
  * <p>Idempotent by skipping: if the scenario's tenants exist and a completed demo seed is recorded
  * (a platform audit entry {@value #SEED_ACTION}, written last), nothing is written and
  * {@link SeedOutcome.AlreadySeeded} is returned. If only some of them exist, or a seed never

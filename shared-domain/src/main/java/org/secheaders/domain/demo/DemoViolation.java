@@ -9,11 +9,12 @@ import java.util.Optional;
  *
  * @param pageLoadedAt when the page that raised it was loaded: its policy is the one in force then
  * @param occurredAt   when the browser raised it, a few seconds into the page's life
- * @param directive  the effective directive (CSP3 name, even when an old browser reported the governing one)
- * @param resource   what was blocked, before the browser stripped it for the report
- * @param blockedUri blocked-uri / blockedURL as reported
- * @param sample     the reported sample (at most 40 characters of code)
- * @param disposition {@code enforce} or {@code report}
+ * @param receivedAt   when the collector received the report carrying it (stored as {@code created_at})
+ * @param directive    the effective directive (CSP3 name, even when an old browser reported the governing one)
+ * @param resource     what was blocked, before the browser stripped it for the report
+ * @param blockedUri   blocked-uri / blockedURL as reported
+ * @param sample       the reported sample (at most 40 characters of code)
+ * @param disposition  {@code enforce} or {@code report}
  */
 public record DemoViolation(
         String tenantSlug,
