@@ -3,7 +3,6 @@ package org.secheaders.domain.compliance.check;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.secheaders.domain.grading.HttpProbe;
 import org.secheaders.domain.grading.RedirectHop;
@@ -49,8 +48,8 @@ final class HttpsRedirectCheck implements AtomicCheck {
         }
         HttpProbe.Reached reached = (HttpProbe.Reached) http;
         List<RedirectHop> route = reached.route();
-        Finding finding = Finding.of(this, Optional.of(route.stream()
-                .map(hop -> hop.status() + " " + hop.url()).collect(Collectors.joining(" -> "))), List.of());
+        List<String> hops = route.stream().map(hop -> hop.status() + " " + hop.url()).toList();
+        Finding finding = Finding.of(this, Optional.of(String.join(" -> ", hops)), hops);
         boolean api = context.bundle().profile().api();
         if (!reached.certificateVerified()) {
             return finding.fail("invalid_certificate", "An HTTPS hop of the redirect has a certificate that did not verify.");
