@@ -1,6 +1,5 @@
 package org.secheaders.domain.compliance;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +41,7 @@ public record ControlDefinition(
         if (checks.isEmpty()) {
             throw new IllegalArgumentException(id + " references no atomic check");
         }
-        asvs = asvs.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(asvs));
+        asvs = Map.copyOf(asvs);
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(rationale, "rationale");
@@ -68,7 +67,7 @@ public record ControlDefinition(
         return Optional.empty();
     }
 
-    /** The requirement as the tenant's ASVS edition numbers it, e.g. {@code ASVS 4.0.3 V14.4.5 (L1)}; otherwise the control id. */
+    /** The requirement as the tenant's ASVS edition numbers it, e.g. {@code ASVS 4.0.3 V14.4.5 (L1)}; else the control id. */
     public String requirement(EvaluationOptions options) {
         return Optional.ofNullable(asvs.get(options.asvsVersion()))
                 .map(r -> "ASVS " + options.asvsVersion().label() + " V" + r.id() + " (L" + r.level() + ")")

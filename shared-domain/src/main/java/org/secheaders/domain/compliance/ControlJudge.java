@@ -31,7 +31,8 @@ final class ControlJudge {
         for (CheckRef ref : control.checks()) {
             if (ref.appliesTo(options)) {
                 AtomicResult atomic = context.result(ref.check());
-                used.add(new ControlCheck(atomic, atomic.evaluated() ? ref.adjust(atomic.result()) : CheckResult.NOT_APPLICABLE));
+                CheckResult readAs = atomic.evaluated() ? ref.adjust(atomic.result()) : CheckResult.NOT_APPLICABLE;
+                used.add(new ControlCheck(atomic, readAs));
             }
         }
         List<CheckResult> known = used.stream().filter(c -> c.atomic().evaluated()).map(ControlCheck::readAs).toList();

@@ -1,6 +1,7 @@
 package org.secheaders.domain.compliance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,8 @@ final class DisagreementDetector {
         boolean strictDynamicExplains = observatory.result() == ObservatoryResult.CSP_HEADER_INVALID
                 && !strictDynamicAlone.isEmpty();
         if (strictDynamicExplains) {
-            disagreements.add(Disagreement.of(DisagreementKind.STRICT_DYNAMIC_WITHOUT_NONCE, observed, describe(strictDynamicAlone)));
+            disagreements.add(Disagreement.of(DisagreementKind.STRICT_DYNAMIC_WITHOUT_NONCE, observed,
+                    describe(strictDynamicAlone)));
         }
         List<CspFinding> ignoredInline = select(findings, f -> f.type() == FindingType.IGNORED
                 && f.value().filter(CspKeyword.UNSAFE_INLINE.token()::equals).isPresent());
@@ -62,14 +64,8 @@ final class DisagreementDetector {
         return disagreements;
     }
 
-    private static List<CspFinding> select(Iterable<CspFinding> findings, Predicate<CspFinding> filter) {
-        List<CspFinding> selected = new ArrayList<>();
-        findings.forEach(f -> {
-            if (filter.test(f)) {
-                selected.add(f);
-            }
-        });
-        return selected;
+    private static List<CspFinding> select(Collection<CspFinding> findings, Predicate<CspFinding> filter) {
+        return findings.stream().filter(filter).toList();
     }
 
     private static String mostSevere(Set<CspFinding> findings) {

@@ -51,7 +51,7 @@ public record AtomicResult(
                 NOT_EVALUATED, reason);
     }
 
-    /** The wire name of the outcome: {@code pass}, {@code warning}, {@code fail}, {@code not_applicable} or {@code not_evaluated}. */
+    /** The outcome's wire name: {@code pass}, {@code warning}, {@code fail}, {@code not_applicable} or {@code not_evaluated}. */
     public String outcome() {
         return evaluated ? result.wireName() : NOT_EVALUATED;
     }

@@ -54,7 +54,7 @@ final class ChangeVerifiedCheck implements AtomicCheck {
         int unverified = 0;
         for (ConfigChange change : due) {
             Optional<Instant> scan = history.scans().stream().filter(s -> !s.isBefore(change.at())).findFirst();
-            Duration delay = scan.map(s -> Duration.between(change.at(), s)).orElse(Duration.between(change.at(), history.asOf()));
+            Duration delay = Duration.between(change.at(), scan.orElse(history.asOf()));
             if (scan.isEmpty() || delay.compareTo(cadence) > 0) {
                 unverified++;
             } else if (delay.compareTo(within) > 0) {

@@ -53,7 +53,8 @@ final class CspBaseUriCheck implements AtomicCheck {
             hostsOnly |= CspSources.restrictive(baseUri);
         }
         if (hostsOnly) {
-            return finding.warn("base_uri_allows_hosts", "base-uri allows other hosts; 'none' or 'self' is enough for almost every page.");
+            return finding.warn("base_uri_allows_hosts",
+                    "base-uri allows other hosts; 'none' or 'self' is enough for almost every page.");
         }
         return present
                 ? finding.fail("base_uri_wildcard", "base-uri allows any host or scheme.")

@@ -39,6 +39,7 @@ final class CspFrameAncestorsCheck implements AtomicCheck {
         }
         return present
                 ? finding.fail(WILDCARD, "frame-ancestors allows any site to frame the page.")
-                : finding.fail("frame_ancestors_missing", "No frame-ancestors in a CSP header; it does not fall back to default-src.");
+                : finding.fail("frame_ancestors_missing",
+                        "No frame-ancestors in a CSP header; it does not fall back to default-src.");
     }
 }

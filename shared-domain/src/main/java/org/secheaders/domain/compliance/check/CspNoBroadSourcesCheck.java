@@ -60,7 +60,7 @@ final class CspNoBroadSourcesCheck implements AtomicCheck {
         return finding.pass("no_broad_sources", "Script-capable directives name specific sources only.");
     }
 
-    /** A host on the validator's bypass list (HIGH); unknown hosts are only "may be bypassable" and not held against the policy. */
+    /** A host on the validator's bypass list (HIGH); unknown hosts only "may be bypassable" and do not count. */
     private static boolean knownBypass(CspFinding finding) {
         return (finding.type() == FindingType.SCRIPT_ALLOWLIST_BYPASS || finding.type() == FindingType.OBJECT_ALLOWLIST_BYPASS)
                 && finding.severity() == FindingSeverity.HIGH;

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.secheaders.domain.csp.CspDirective;
 import org.secheaders.domain.csp.CspPolicy;
 
-/** {@code csp.object_src_none}: plugins are off ({@code object-src 'none'}, directly or through {@code default-src}), as ASVS 5.0 3.4.3 requires. */
+/**
+ * {@code csp.object_src_none}: plugins are off ({@code object-src 'none'}, directly or through
+ * {@code default-src}), as ASVS 5.0 3.4.3 requires.
+ */
 final class CspObjectSrcNoneCheck implements AtomicCheck {
     static final String ID = "csp.object_src_none";
 

@@ -44,7 +44,8 @@ final class FramingCheck implements AtomicCheck {
             return finding.pass("frame_ancestors", frameAncestors.message());
         }
         if (frameAncestors.rule().equals(CspFrameAncestorsCheck.WILDCARD)) {
-            return finding.fail("frame_ancestors_allows_any", "frame-ancestors allows any site, and browsers then ignore X-Frame-Options.");
+            return finding.fail("frame_ancestors_allows_any",
+                    "frame-ancestors allows any site, and browsers then ignore X-Frame-Options.");
         }
         List<String> members = HeaderLists.lowerCaseMembers(xfoValues).stream().distinct().toList();
         if (members.isEmpty()) {

@@ -48,7 +48,8 @@ final class LeakingHeadersCheck implements AtomicCheck {
         List<String> versioned = leaking.stream().filter(f -> VERSION.matcher(f.value()).find())
                 .map(HeaderField::name).distinct().toList();
         if (!versioned.isEmpty()) {
-            return finding.fail("version_disclosed_" + list, "Version numbers disclosed in: " + String.join(", ", versioned) + ".");
+            return finding.fail("version_disclosed_" + list,
+                    "Version numbers disclosed in: " + String.join(", ", versioned) + ".");
         }
         if (!leaking.isEmpty()) {
             return finding.warn("banner_present_" + list, "Implementation headers sent without versions: "

@@ -61,7 +61,8 @@ final class PermissionsPolicyRestrictiveCheck implements AtomicCheck {
                     + String.join(", ", opened) + ".");
         }
         if (!unnamed.isEmpty()) {
-            return finding.warn("features_not_named", "Not named, so browser defaults apply: " + String.join(", ", unnamed) + ".");
+            return finding.warn("features_not_named",
+                    "Not named, so browser defaults apply: " + String.join(", ", unnamed) + ".");
         }
         return finding.pass("restrictive", "Privacy-sensitive features are off or limited to this site.");
     }

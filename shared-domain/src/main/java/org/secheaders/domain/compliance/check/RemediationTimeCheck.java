@@ -51,7 +51,8 @@ final class RemediationTimeCheck implements AtomicCheck {
         long veryLate = measured.stream().filter(Sla.VERY_LATE::equals).count();
         long late = measured.stream().filter(Sla.LATE::equals).count();
         if (veryLate > 0) {
-            return finding.fail("overdue_beyond_twice_sla", veryLate + " findings took (or are taking) more than twice their SLA.");
+            return finding.fail("overdue_beyond_twice_sla",
+                    veryLate + " findings took (or are taking) more than twice their SLA.");
         }
         return late > 0
                 ? finding.warn("overdue", late + " findings exceeded their SLA.")

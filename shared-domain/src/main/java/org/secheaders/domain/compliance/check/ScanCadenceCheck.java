@@ -65,7 +65,8 @@ final class ScanCadenceCheck implements AtomicCheck {
             return finding.pass("on_cadence", "Scanned at least every " + cadence + ".");
         }
         if (overruns.size() == 1 && overruns.get(0).compareTo(cadence.multipliedBy(2)) <= 0) {
-            return finding.warn("cadence_missed_once", "One gap of " + overruns.get(0) + " exceeded the cadence of " + cadence + ".");
+            return finding.warn("cadence_missed_once",
+                    "One gap of " + overruns.get(0) + " exceeded the cadence of " + cadence + ".");
         }
         return finding.fail("cadence_missed", overruns.size() + " gaps exceeded the cadence of " + cadence
                 + ", the longest " + overruns.stream().max(Duration::compareTo).orElseThrow() + ".");

@@ -46,7 +46,8 @@ final class TriageTimeCheck implements AtomicCheck {
         List<Sla> measured = history.failures().stream()
                 .map(f -> Sla.measure(f.detectedAt(), f.acknowledgedAt(), history.asOf(), triage)).toList();
         if (measured.contains(Sla.VERY_LATE)) {
-            return finding.fail("triage_overdue_beyond_twice_sla", "Findings waited more than twice the triage SLA of " + triage + ".");
+            return finding.fail("triage_overdue_beyond_twice_sla",
+                    "Findings waited more than twice the triage SLA of " + triage + ".");
         }
         return measured.contains(Sla.LATE)
                 ? finding.warn("triage_overdue", "Findings waited longer than the triage SLA of " + triage + ".")

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Adds {@code charset=utf-8} to a text Content-Type that lacks one; a missing Content-Type needs the real type, so it stays manual. */
+/**
+ * Adds {@code charset=utf-8} to a text Content-Type that lacks one; a missing Content-Type needs the
+ * real type, so it stays a manual action.
+ */
 final class ContentTypeRemedy implements Remedy {
     private static final String HEADER = "Content-Type";
 

@@ -37,7 +37,8 @@ final class CookieRemedy implements Remedy {
             if (input.failing("cookies.secure") && !cookie.secure()) {
                 attributes.add(new CookieLine.Attribute("Secure", Optional.empty()));
             }
-            if (input.failing("cookies.httponly") && cookie.isSession(input.options().tenant().sessionCookieNames()) && !cookie.httpOnly()) {
+            boolean session = cookie.isSession(input.options().tenant().sessionCookieNames());
+            if (input.failing("cookies.httponly") && session && !cookie.httpOnly()) {
                 attributes.add(new CookieLine.Attribute("HttpOnly", Optional.empty()));
             }
             if (input.failing("cookies.samesite")) {

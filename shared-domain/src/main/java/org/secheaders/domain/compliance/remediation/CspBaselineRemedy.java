@@ -37,8 +37,9 @@ final class CspBaselineRemedy implements Remedy {
         }
         List<Candidate> candidates = new ArrayList<>();
         if (!input.csp().reportOnly().isEmpty()) {
-            candidates.add(withReporting(input, input.csp().reportOnly().stream().map(CspPolicy::serialize)
-                    .collect(Collectors.joining(", ")), "Enforce the report-only trial: it is the policy already tested against the site."));
+            String trial = input.csp().reportOnly().stream().map(CspPolicy::serialize).collect(Collectors.joining(", "));
+            candidates.add(withReporting(input, trial,
+                    "Enforce the report-only trial: it is the policy already tested against the site."));
         }
         if (input.failing("csp.strict")) {
             candidates.add(withReporting(input, STRICT, "A strict policy: scripts run only with the per-response nonce "

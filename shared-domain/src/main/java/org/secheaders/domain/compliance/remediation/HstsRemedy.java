@@ -27,7 +27,8 @@ final class HstsRemedy implements Remedy {
         if (!input.anyFailing(CHECKS)) {
             return List.of();
         }
-        long maxAge = Math.max(maxAge(input.recommended(HEADER, BUILT_IN)), input.headers().first(HEADER).map(HstsRemedy::maxAge).orElse(0L));
+        long current = input.headers().first(HEADER).map(HstsRemedy::maxAge).orElse(0L);
+        long maxAge = Math.max(maxAge(input.recommended(HEADER, BUILT_IN)), current);
         String value = "max-age=" + maxAge + "; includeSubDomains" + (input.failing("hsts.preload") ? "; preload" : "");
         return List.of(new Proposal(HEADER, CHECKS, List.of(Candidate.of(new HeaderPatch.SetHeader(HEADER, value),
                 "HSTS for at least a year on the host and every subdomain, so browsers never use plain HTTP."))));

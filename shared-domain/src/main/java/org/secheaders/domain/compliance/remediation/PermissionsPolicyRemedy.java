@@ -42,11 +42,15 @@ final class PermissionsPolicyRemedy implements Remedy {
         declared.stream().sorted().filter(f -> features.getOrDefault(f, List.of("self")).isEmpty())
                 .forEach(f -> features.put(f, List.of("self")));
         String value = features.entrySet().stream()
-                .map(e -> e.getKey() + "=" + (e.getValue().equals(List.of("*")) ? "*" : "(" + String.join(" ", e.getValue()) + ")"))
+                .map(e -> e.getKey() + "=" + allowlist(e.getValue()))
                 .collect(Collectors.joining(", "));
         return List.of(new Proposal(HEADER, CHECKS, List.of(Candidate.of(new HeaderPatch.SetHeader(HEADER, value),
                 "Camera, microphone, location, sensors, device access and payment are off unless declared, "
                         + "for the page and every frame it embeds."))));
+    }
+
+    private static String allowlist(List<String> members) {
+        return members.equals(List.of("*")) ? "*" : "(" + String.join(" ", members) + ")";
     }
 
     private static Optional<Map<String, List<String>>> current(RemedyInput input) {

@@ -83,14 +83,15 @@ public final class RemediationPlanner {
 
     public RemediationPlan plan(EvidenceBundle bundle, Set<ComplianceFramework> frameworks, EvaluationOptions options) {
         ComplianceEvaluation before = evaluator.evaluate(bundle, frameworks, options);
-        Set<String> failing = before.topFailures().stream().map(TopFailure::checkId).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> failing = before.topFailures().stream().map(TopFailure::checkId)
+                .collect(Collectors.toCollection(TreeSet::new));
         List<RemediationSuggestion> accepted = new ArrayList<>();
         List<RejectedSuggestion> rejected = new ArrayList<>();
         Optional<ResponseEvidence> evidence = bundle.evidence();
         if (evidence.isPresent()) {
             ResponseHeaders headers = evidence.get().headers();
-            RemedyInput input = new RemedyInput(headers, CspEvidence.of(evidence.get()), CookieLine.all(headers), failing,
-                    options, evaluator.oshp());
+            RemedyInput input = new RemedyInput(headers, CspEvidence.of(evidence.get()), CookieLine.all(headers),
+                    failing, options, evaluator.oshp());
             for (Remedy remedy : remedies) {
                 for (Proposal proposal : remedy.propose(input)) {
                     Trial trial = new Trial(bundle, before, frameworks, options);
@@ -99,7 +100,8 @@ public final class RemediationPlanner {
                 }
             }
         }
-        ComplianceEvaluation combined = evaluator.evaluate(RemediationPlan.applyAll(bundle, accepted), frameworks, options);
+        ComplianceEvaluation combined = evaluator.evaluate(RemediationPlan.applyAll(bundle, accepted), frameworks,
+                options);
         List<RemediationSuggestion> ordered = new ArrayList<>(withJointEffects(bundle, frameworks, options, accepted, combined));
         ordered.sort(Comparator.comparingInt(RemediationSuggestion::priority).reversed()
                 .thenComparing(Comparator.comparingInt(RemediationSuggestion::observatoryDelta).reversed())
@@ -195,7 +197,8 @@ public final class RemediationPlanner {
             diff.controlsLowered().forEach(c -> problems.add("lowers control " + c));
             diff.checksLowered().forEach(c -> problems.add("lowers check " + c));
             if (diff.observatoryAfter() < diff.observatoryBefore()) {
-                problems.add("lowers the Observatory score from " + diff.observatoryBefore() + " to " + diff.observatoryAfter());
+                problems.add("lowers the Observatory score from " + diff.observatoryBefore() + " to "
+                        + diff.observatoryAfter());
             }
             weakeningFindings(patched).forEach(f -> problems.add("adds CSP finding " + f));
             if (diff.checksImproved().stream().noneMatch(proposal.addresses()::contains)) {
@@ -212,10 +215,8 @@ public final class RemediationPlanner {
 
         private Set<String> weakening(EvidenceBundle evidence) {
             Set<String> findings = new LinkedHashSet<>();
-            evidence.evidence().map(CspEvidence::of).ifPresent(csp -> csp.findingsPerPolicy().forEach(list -> list.stream()
-                    .filter(f -> WEAKENING.contains(f.severity()))
-                    .map(Trial::key)
-                    .forEach(findings::add)));
+            evidence.evidence().map(CspEvidence::of).ifPresent(csp -> csp.findingsPerPolicy().forEach(
+                    list -> list.stream().filter(f -> WEAKENING.contains(f.severity())).map(Trial::key).forEach(findings::add)));
             return findings;
         }
 
@@ -230,7 +231,8 @@ public final class RemediationPlanner {
             Map<String, ValueChange> changes = new LinkedHashMap<>();
             for (HeaderPatch patch : candidate.patches()) {
                 changes.putIfAbsent(patch.target(), patch instanceof HeaderPatch.EditCookie cookie
-                        ? new ValueChange(patch.target(), cookieLine(old, cookie.cookie()), cookieLine(now, cookie.cookie()))
+                        ? new ValueChange(patch.target(), cookieLine(old, cookie.cookie()),
+                                cookieLine(now, cookie.cookie()))
                         : new ValueChange(patch.target(), joined(old, patch.target()), joined(now, patch.target())));
             }
             return List.copyOf(changes.values());

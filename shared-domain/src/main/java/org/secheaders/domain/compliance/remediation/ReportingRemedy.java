@@ -31,8 +31,10 @@ final class ReportingRemedy implements Remedy {
 
     /** The Reporting-Endpoints header with the collector added to whatever groups it already defines. */
     static HeaderPatch endpoints(RemedyInput input) {
-        String collector = CspBaselineRemedy.REPORT_GROUP + "=\"" + input.options().tenant().reportingEndpoint().orElseThrow() + "\"";
-        String value = input.headers().first(ENDPOINTS).filter(v -> !v.isBlank()).map(v -> v + ", " + collector).orElse(collector);
+        String url = input.options().tenant().reportingEndpoint().orElseThrow();
+        String collector = CspBaselineRemedy.REPORT_GROUP + "=\"" + url + "\"";
+        String value = input.headers().first(ENDPOINTS).filter(v -> !v.isBlank())
+                .map(v -> v + ", " + collector).orElse(collector);
         return new HeaderPatch.SetHeader(ENDPOINTS, value);
     }
 }
