@@ -13,9 +13,9 @@ import org.secheaders.domain.model.CheckResult;
 
 /**
  * Applies a control's rule to its checks' results. A check that could not be evaluated is treated
- * as unknown: the control is decided anyway when every possible value of the unknowns (all pass,
- * all fail) gives the same result (a known failure stays a failure), and is {@code not_evaluated}
- * otherwise.
+ * as unknown: the rule is applied with every unknown passing and with every unknown failing (each
+ * read as this control reads that check); when both give the same result the control is decided
+ * (a known failure stays a failure), otherwise it is {@code not_evaluated}.
  */
 final class ControlJudge {
     private ControlJudge() {
@@ -28,31 +28,32 @@ final class ControlJudge {
             return result(control, options, CheckResult.NOT_APPLICABLE, true, outOfScope.get(), List.of());
         }
         List<ControlCheck> used = new ArrayList<>();
+        List<CheckResult> ifUnknownsPass = new ArrayList<>();
+        List<CheckResult> ifUnknownsFail = new ArrayList<>();
         for (CheckRef ref : control.checks()) {
-            if (ref.appliesTo(options)) {
-                AtomicResult atomic = context.result(ref.check());
-                CheckResult readAs = atomic.evaluated() ? ref.adjust(atomic.result()) : CheckResult.NOT_APPLICABLE;
+            if (!ref.appliesTo(options)) {
+                continue;
+            }
+            AtomicResult atomic = context.result(ref.check());
+            if (atomic.evaluated()) {
+                CheckResult readAs = ref.adjust(atomic.result());
+                ifUnknownsPass.add(readAs);
+                ifUnknownsFail.add(readAs);
                 used.add(new ControlCheck(atomic, readAs));
+            } else {
+                ifUnknownsPass.add(ref.adjust(CheckResult.PASS));
+                ifUnknownsFail.add(ref.adjust(CheckResult.FAIL));
+                used.add(new ControlCheck(atomic, CheckResult.NOT_APPLICABLE));
             }
         }
-        List<CheckResult> known = used.stream().filter(c -> c.atomic().evaluated()).map(ControlCheck::readAs).toList();
-        long unknown = used.size() - known.size();
-        CheckResult best = control.rule().combine(with(known, CheckResult.PASS, unknown));
-        CheckResult worst = control.rule().combine(with(known, CheckResult.FAIL, unknown));
+        CheckResult best = control.rule().combine(ifUnknownsPass);
+        CheckResult worst = control.rule().combine(ifUnknownsFail);
         if (best != worst) {
             String waiting = used.stream().filter(c -> !c.atomic().evaluated())
                     .map(c -> c.atomic().id() + " (" + c.atomic().message() + ")").collect(Collectors.joining("; "));
             return result(control, options, CheckResult.NOT_APPLICABLE, false, "not evaluated: " + waiting, used);
         }
         return result(control, options, best, true, reason(control.rule(), best, used), used);
-    }
-
-    private static List<CheckResult> with(List<CheckResult> known, CheckResult assumed, long count) {
-        List<CheckResult> all = new ArrayList<>(known);
-        for (long i = 0; i < count; i++) {
-            all.add(assumed);
-        }
-        return all;
     }
 
     /** The rule, and the checks whose reading equals the outcome (the ones that decided it). */
@@ -63,7 +64,10 @@ final class ControlJudge {
         }
         String deciding = used.stream().filter(c -> c.atomic().evaluated() && c.readAs() == outcome)
                 .map(ControlJudge::describe).collect(Collectors.joining("; "));
-        return outcome.wireName() + " by rule '" + rule.describe() + "': " + deciding;
+        String unknown = used.stream().filter(c -> !c.atomic().evaluated()).map(c -> c.atomic().id())
+                .collect(Collectors.joining(", "));
+        return outcome.wireName() + " by rule '" + rule.describe() + "': " + deciding
+                + (unknown.isEmpty() ? "" : "; not evaluated, without effect on the result: " + unknown);
     }
 
     private static String describe(ControlCheck check) {

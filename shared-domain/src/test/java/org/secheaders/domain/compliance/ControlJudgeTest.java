@@ -37,6 +37,17 @@ class ControlJudgeTest {
     }
 
     @Test
+    void unknownsAreBoundedAsTheControlReadsThem() {
+        ResponseHeaders sixMonths = ResponseHeaders.of("Strict-Transport-Security", "max-age=20000000");
+        CheckRef atMostAWarning = new CheckRef("history.scan_cadence", 1, Optional.empty(), true, false);
+        ControlResult result = ControlJudge.judge(definition(new ControlRule.AllPass(), Map.of(),
+                List.of(CheckRef.of("hsts.max_age_one_year"), atMostAWarning)), context(sixMonths));
+        assertEquals("warning", result.outcome());
+        assertTrue(result.reason().endsWith("; not evaluated, without effect on the result: history.scan_cadence"),
+                result.reason());
+    }
+
+    @Test
     void anyPassIsDecidedByOnePass() {
         assertEquals("pass", judge(new ControlRule.AnyPass(), NO_HSTS, "xcto.nosniff", "history.scan_cadence").outcome());
         assertEquals("not_evaluated", judge(new ControlRule.AnyPass(), NO_HSTS, "hsts.present", "history.scan_cadence").outcome());
@@ -45,7 +56,7 @@ class ControlJudgeTest {
     @Test
     void outOfScopeControlsAreNotApplicableWithTheReason() {
         ControlDefinition levelThree = definition(new ControlRule.AllPass(),
-                Map.of(AsvsVersion.V5_0, new AsvsRequirement("3.4.7", 3)), "xcto.nosniff");
+                Map.of(AsvsVersion.V5_0, new AsvsRequirement("3.4.7", 3)), List.of(CheckRef.of("xcto.nosniff")));
         ControlResult result = ControlJudge.judge(levelThree, context(NO_HSTS));
         assertEquals(CheckResult.NOT_APPLICABLE, result.result());
         assertEquals("ASVS 5.0 V3.4.7 is level 3, above the target level 2", result.reason());
@@ -53,7 +64,8 @@ class ControlJudgeTest {
     }
 
     private static ControlResult judge(ControlRule rule, ResponseHeaders headers, String... checks) {
-        return ControlJudge.judge(definition(rule, Map.of(), checks), context(headers));
+        return ControlJudge.judge(definition(rule, Map.of(), Arrays.stream(checks).map(CheckRef::of).toList()),
+                context(headers));
     }
 
     private static EvaluationContext context(ResponseHeaders headers) {
@@ -61,9 +73,9 @@ class ControlJudgeTest {
                 AtomicChecks.standard());
     }
 
-    private static ControlDefinition definition(ControlRule rule, Map<AsvsVersion, AsvsRequirement> asvs, String... checks) {
-        return new ControlDefinition(ComplianceFramework.OWASP, "T-1", "test", SecuritySeverity.HIGH, rule,
-                Arrays.stream(checks).map(CheckRef::of).toList(), asvs,
+    private static ControlDefinition definition(ControlRule rule, Map<AsvsVersion, AsvsRequirement> asvs,
+                                                List<CheckRef> checks) {
+        return new ControlDefinition(ComplianceFramework.OWASP, "T-1", "test", SecuritySeverity.HIGH, rule, checks, asvs,
                 new ControlTags(List.of(), List.of(), List.of()), "cite", "why", "fix");
     }
 }
