@@ -27,12 +27,12 @@ import org.secheaders.domain.model.ViolationType;
  * truncated (and NUL characters dropped) rather than failing the whole batch.
  */
 public final class ViolationRepository {
-    static final int DIRECTIVE_LENGTH = 128;
+    private static final int DIRECTIVE_LENGTH = 128;
     static final int BLOCKED_URI_LENGTH = 512;
-    static final int HOST_LENGTH = 253;
+    private static final int HOST_LENGTH = 253;
     static final int URI_LENGTH = 2048;
-    static final int USER_AGENT_LENGTH = 512;
-    static final int RULE_LENGTH = 128;
+    private static final int USER_AGENT_LENGTH = 512;
+    private static final int RULE_LENGTH = 128;
 
     private static final String TABLE = " FROM security_violations";
     private static final String SELECT = """

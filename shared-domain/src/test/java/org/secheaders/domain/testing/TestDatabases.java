@@ -75,7 +75,12 @@ public final class TestDatabases implements AfterAllCallback {
     /** A new migrated database; the caller closes (and so drops) it. */
     public static TestDatabase create(DbKind kind) {
         TestDatabase database = createUnmigrated(kind);
-        database.database().migrations().migrate();
+        try {
+            database.database().migrations().migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 
@@ -101,7 +106,12 @@ public final class TestDatabases implements AfterAllCallback {
         }
         DatabaseConfig h2 = DatabaseConfig.h2(dir);
         DatabaseConfig config = new DatabaseConfig(h2.url(), h2.user(), h2.password(), POOL_SIZE, dir);
-        return new TestDatabase(DbKind.H2, Database.open(config), () -> deleteRecursively(dir));
+        try {
+            return new TestDatabase(DbKind.H2, Database.open(config), () -> deleteRecursively(dir));
+        } catch (RuntimeException e) {
+            deleteRecursively(dir);
+            throw e;
+        }
     }
 
     private static TestDatabase createOnServer(DbKind kind, String urlPrefix, String createOptions) {
