@@ -14,62 +14,74 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secheaders.platform.PlatformJson;
 
-/** {@code demo} on a fresh data directory: migrates, seeds, and shows the resolved headers. */
+/** {@code demo} on a fresh data directory: migrates, seeds (the smallest scenario), shows the resolved headers. */
 class DemoCommandTest {
+
+    private static final String[] SMALL = {"--days", "8", "--violations", "10000"};
 
     @TempDir
     Path dir;
 
     @Test
-    void setsUpAFreshDirectoryAndPrintsEachTenantsEffectiveHeaders() throws Exception {
+    void setsUpAFreshDirectoryShowsEachTenantsEffectiveHeadersAndThenLeavesItAlone() throws Exception {
         Path dataDir = dir.resolve("fresh/data");
-        CliRun.Result demo = CliRun.standard().env(Map.of("SECHEADERS_DATA_DIR", dataDir.toString())).run("demo");
+        CliRun cli = CliRun.standard().env(Map.of("SECHEADERS_DATA_DIR", dataDir.toString()));
+        CliRun.Result demo = cli.run(args("demo"));
 
         assertEquals(0, demo.exitCode(), demo::toString);
         assertTrue(Files.exists(dataDir.resolve("secheaders.mv.db")), "SECHEADERS_DATA_DIR chose the database file");
         assertTrue(demo.err().contains("Migrating jdbc:h2:file:" + dataDir.toAbsolutePath()), demo::toString);
-        assertTrue(demo.err().contains("[1/2] tenant acme-shop: created with 2 active policies"), demo::toString);
-        assertTrue(demo.err().contains("[2/2] tenant globex-news: created with 2 active policies"), demo::toString);
+        assertTrue(demo.err().contains("Seeding demo data (3 tenants, 8 days, 10,000 violations)..."), demo::toString);
+        assertTrue(demo.err().lines().anyMatch(l -> l.matches("  violations +10,000/10,000")), "progress: " + demo.err());
         String out = demo.out();
-        assertTrue(out.contains("== acme-shop: Acme Shop (shop.acme.example)"), out);
-        assertTrue(out.contains("== globex-news: Globex News (news.globex.example)"), out);
-        List<String> acmeCsp = out.lines().filter(l -> l.matches("Content-Security-Policy +default-src .*")).toList();
-        assertEquals(2, acmeCsp.size(), "one enforced CSP per tenant");
-        assertTrue(acmeCsp.get(0).contains("script-src 'nonce-{nonce}' 'strict-dynamic'")
-                && acmeCsp.get(0).contains("connect-src 'self' https://api.stripe.com"), acmeCsp.get(0));
-        assertTrue(out.lines().anyMatch(l -> l.matches("HEADER +VALUE")), "aligned header table");
-        assertTrue(out.lines().anyMatch(l -> l.matches("newsroom +refused weakening +Strict-Transport-Security .*")),
-                "the engine's refusals are shown: " + out);
+        assertTrue(out.matches("(?s)Seeded jdbc:h2:file:.* in \\d+ s: [\\d,]+ report requests carrying 10,000 violations .*"),
+                out);
+        assertTrue(out.contains("Planted for the analytics to find:\n  - acme-shop: burst of "), out);
+        for (String tenant : List.of("== acme-shop: ", "== globex-news: ", "== initech-portal: ")) {
+            assertTrue(out.contains(tenant), () -> tenant + " missing: " + out);
+        }
+        assertEquals(3, out.lines().filter(l -> l.matches("HEADER +VALUE")).count(), "a header table per tenant: " + out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("Content-Security-Policy +default-src .*'nonce-\\{nonce}'.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("csp-rollout .* +applied +Content-Security-Policy-Report-Only .*")),
+                "the policy engine's decisions: " + out);
         assertTrue(out.contains("CSP findings:"), out);
         assertTrue(out.contains("secheaders client-config"), "says how to connect a client: " + out);
-    }
 
-    @Test
-    void printsJsonForScriptsAndLeavesSeededTenantsAlone() throws Exception {
-        String dataDir = dir.resolve("data").toString();
-        assertEquals(0, CliRun.standard().run("demo", "--data-dir", dataDir).exitCode());
-
-        CliRun.Result again = CliRun.standard().run("demo", "--data-dir", dataDir, "--format", "json");
+        CliRun.Result again = cli.run(args("demo", "--format", "json"));
         assertEquals(0, again.exitCode(), again::toString);
-        assertTrue(again.err().contains("acme-shop: already present, left unchanged"), again::toString);
         JsonNode document = PlatformJson.mapper().readTree(again.out());
-        assertEquals(Path.of(dataDir).toAbsolutePath().toString(), document.get("dataDir").asText());
+        assertTrue(document.get("seeded").get("alreadySeeded").asBoolean());
+        assertEquals(List.of("attack_burst", "policy_regression", "rollout_fix"), StreamSupport.stream(
+                document.get("seeded").get("planted").spliterator(), false).map(p -> p.get("kind").asText()).toList());
+        assertEquals(dataDir.toAbsolutePath().toString(), document.get("dataDir").asText());
         List<JsonNode> tenants = StreamSupport.stream(document.get("tenants").spliterator(), false).toList();
-        assertEquals(List.of("acme-shop", "globex-news"), tenants.stream().map(t -> t.get("slug").asText()).toList());
+        assertEquals(List.of("acme-shop", "globex-news", "initech-portal"),
+                tenants.stream().map(t -> t.get("slug").asText()).toList());
         for (JsonNode tenant : tenants) {
-            assertFalse(tenant.get("created").asBoolean());
             JsonNode headers = tenant.get("headers");
             for (String name : List.of("Content-Security-Policy", "Strict-Transport-Security", "X-Content-Type-Options",
                     "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy")) {
                 assertTrue(headers.has(name), () -> tenant.get("slug") + " lacks " + name + ": " + headers);
             }
-            assertTrue(tenant.get("decisions").size() > 0);
-            assertTrue(tenant.get("cspFindings").size() > 0);
+            assertTrue(tenant.get("policies").size() > 0, tenant::toString);
+            assertTrue(tenant.get("decisions").size() > 0, tenant::toString);
+            assertTrue(tenant.get("cspFindings").size() > 0, tenant::toString);
         }
-        JsonNode globex = tenants.get(1).get("headers");
-        assertEquals("sameorigin", globex.get("X-Frame-Options").asText(), "a granted override took effect");
-        assertEquals("max-age=63072000; includeSubDomains", globex.get("Strict-Transport-Security").asText(),
-                "a weakening without a grant was refused");
-        assertTrue(tenants.get(0).get("headers").has("Content-Security-Policy-Report-Only"), "the report-only trial");
+        assertTrue(tenants.get(2).get("headers").has("Content-Security-Policy-Report-Only"), "initech's report-only rollout");
+    }
+
+    @Test
+    void scenarioFlagsAreCheckedBeforeAnythingIsWritten() {
+        CliRun.Result result = CliRun.standard().run("demo", "--data-dir", dir.resolve("data").toString(), "--days", "3");
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("--days 3 is not between 8 and 90"), result::toString);
+        assertFalse(Files.exists(dir.resolve("data")));
+    }
+
+    private static String[] args(String... args) {
+        String[] all = new String[args.length + SMALL.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(SMALL, 0, all, args.length, SMALL.length);
+        return all;
     }
 }
