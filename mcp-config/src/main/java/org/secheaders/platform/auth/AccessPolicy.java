@@ -2,6 +2,7 @@ package org.secheaders.platform.auth;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.secheaders.domain.repo.TenantScope;
 
 /**
  * Decides every tool call and resource read before its handler runs, from the {@link AccessMatrix},
@@ -37,7 +38,7 @@ public final class AccessPolicy {
     }
 
     private static AccessDecision allowed(Optional<Long> requestedTenant) {
-        return new AccessDecision.Allowed(requestedTenant.map(TenantScope::tenant).orElseGet(TenantScope::allTenants));
+        return new AccessDecision.Allowed(requestedTenant.<TenantScope>map(TenantScope::tenant).orElseGet(TenantScope::platform));
     }
 
     private static AccessDecision ownTenant(Identity identity, String who, String what, Optional<Long> requestedTenant) {

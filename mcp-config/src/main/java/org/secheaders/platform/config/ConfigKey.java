@@ -21,6 +21,8 @@ public enum ConfigKey {
     DB_URL("db.url", "JDBC URL (default: an H2 file database in the data directory)", Optional.empty()),
     DB_USER("db.user", "database user", Optional.of("sa")),
     DB_PASSWORD("db.password", "database password", Optional.of("")),
+    DB_POOL_SIZE("db.pool.size", "maximum open database connections, 1-200", Optional.of("10")),
+    DB_MIGRATE("db.migrate", "apply pending database migrations when a server starts: true or false", Optional.of("true")),
     IDENTITY_ROLE("identity.role", "role of the stdio caller", Optional.of("security_analyst")),
     IDENTITY_TENANT("identity.tenant", "tenant of the stdio caller (required for tenant_admin)", Optional.empty()),
     TOKENS("tokens", "static bearer token <role>[@<tenant>]:<secret>; repeatable / comma-separated", Optional.empty()),

@@ -3,6 +3,7 @@ package org.secheaders.platform.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.platform.auth.Identity;
 import org.secheaders.platform.auth.StaticToken;
 
@@ -31,5 +32,19 @@ public record PlatformConfig(
         allowedOrigins = List.copyOf(allowedOrigins);
         allowedHosts = List.copyOf(allowedHosts);
         tokens = List.copyOf(tokens);
+    }
+
+    /** The settings in the form {@code Database.open} takes. */
+    public DatabaseConfig databaseConfig() {
+        return new DatabaseConfig(database.url(),
+                Optional.of(database.user()).filter(user -> !user.isBlank()),
+                Optional.of(database.password()).filter(password -> !password.isEmpty()),
+                database.poolSize(), dataDir);
+    }
+
+    /** The same configuration listening on another port (several servers in one process). */
+    public PlatformConfig withPort(int otherPort) {
+        return new PlatformConfig(transport, bind, otherPort, allowedOrigins, allowedHosts, dataDir, database,
+                localIdentity, tokens, logLevel, logFile);
     }
 }

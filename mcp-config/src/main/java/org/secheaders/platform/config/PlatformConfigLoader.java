@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Role;
 import org.secheaders.domain.model.WireEnums;
 import org.secheaders.platform.auth.Identity;
@@ -46,23 +47,36 @@ public final class PlatformConfigLoader {
     }
 
     public static PlatformConfig load(CommandLineFlags.Parsed flags, Map<String, String> env) {
+        return load(flags, env, Map.of());
+    }
+
+    /**
+     * @param commandDefaults defaults of one command that differ from the platform's (e.g. a CLI
+     *                        command that logs only warnings); every other layer still overrides them
+     */
+    public static PlatformConfig load(CommandLineFlags.Parsed flags, Map<String, String> env,
+            Map<ConfigKey, String> commandDefaults) {
         Map<ConfigKey, ConfigValue> fromEnv = fromEnvironment(env);
         Map<ConfigKey, ConfigValue> fromFile = configFile(flags, env)
                 .map(source -> ConfigFile.read(source.path(), source.origin()))
                 .orElse(Map.of());
-        LayeredSettings settings = LayeredSettings.merge(List.of(defaults(), fromFile, fromEnv, flags.values()));
+        Map<ConfigKey, ConfigValue> overriddenDefaults = new EnumMap<>(ConfigKey.class);
+        commandDefaults.forEach((key, raw) -> overriddenDefaults.put(key, defaultValue(key, raw)));
+        LayeredSettings settings = LayeredSettings.merge(
+                List.of(defaults(), overriddenDefaults, fromFile, fromEnv, flags.values()));
         return build(settings);
     }
 
     private static PlatformConfig build(LayeredSettings settings) {
         String bind = settings.get(ConfigKey.BIND, PlatformConfigLoader::bindAddress);
         Path dataDir = settings.get(ConfigKey.DATA_DIR, PlatformConfigLoader::path);
-        String defaultDbUrl = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("secheaders")
-                + ";AUTO_SERVER=TRUE";
         DatabaseSettings database = new DatabaseSettings(
-                settings.optional(ConfigKey.DB_URL, PlatformConfigLoader::jdbcUrl).orElse(defaultDbUrl),
+                settings.optional(ConfigKey.DB_URL, PlatformConfigLoader::jdbcUrl)
+                        .orElseGet(() -> DatabaseConfig.h2(dataDir).url()),
                 settings.get(ConfigKey.DB_USER, ConfigValue::raw),
-                settings.get(ConfigKey.DB_PASSWORD, ConfigValue::raw));
+                settings.get(ConfigKey.DB_PASSWORD, ConfigValue::raw),
+                settings.get(ConfigKey.DB_POOL_SIZE, PlatformConfigLoader::poolSize),
+                settings.get(ConfigKey.DB_MIGRATE, PlatformConfigLoader::bool));
         return new PlatformConfig(
                 settings.get(ConfigKey.TRANSPORT, v -> enumValue(v, TransportKind.class)),
                 bind,
@@ -82,10 +96,13 @@ public final class PlatformConfigLoader {
     private static Map<ConfigKey, ConfigValue> defaults() {
         Map<ConfigKey, ConfigValue> values = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
-            key.defaultValue().ifPresent(raw ->
-                    values.put(key, new ConfigValue(key, raw, new ConfigOrigin.Default(key.fileKey()))));
+            key.defaultValue().ifPresent(raw -> values.put(key, defaultValue(key, raw)));
         }
         return values;
+    }
+
+    private static ConfigValue defaultValue(ConfigKey key, String raw) {
+        return new ConfigValue(key, raw, new ConfigOrigin.Default(key.fileKey()));
     }
 
     /** Unknown {@code SECHEADERS_*} variables are errors: a typo would otherwise be silently ignored. */
@@ -175,6 +192,26 @@ public final class PlatformConfigLoader {
             // reported below
         }
         throw value.invalid("is not a port number (1-65535, or 0 for any free port)");
+    }
+
+    private static int poolSize(ConfigValue value) {
+        try {
+            int size = Integer.parseInt(value.raw().trim());
+            if (size >= 1 && size <= DatabaseConfig.MAX_POOL_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw value.invalid("is not a pool size (1-" + DatabaseConfig.MAX_POOL_SIZE + ")");
+    }
+
+    private static boolean bool(ConfigValue value) {
+        return switch (value.raw().trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw value.invalid("is not true or false");
+        };
     }
 
     private static long tenantId(ConfigValue value) {

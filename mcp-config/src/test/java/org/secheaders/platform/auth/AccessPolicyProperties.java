@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.secheaders.domain.model.Role;
+import org.secheaders.domain.repo.TenantScope;
 
 /** Invariants of the standard matrix over every role, category, operation and requested tenant. */
 class AccessPolicyProperties {
@@ -21,7 +22,7 @@ class AccessPolicyProperties {
         if (!(decision instanceof AccessDecision.Allowed allowed)) {
             return true;
         }
-        return allowed.scope().tenantId().equals(requested);
+        return scopeTenant(allowed.scope()).equals(requested);
     }
 
     @Property
@@ -54,5 +55,9 @@ class AccessPolicyProperties {
         return Arbitraries.of(Role.class).flatMap(role -> tenants()
                 .filter(tenant -> role != Role.TENANT_ADMIN || tenant.isPresent())
                 .map(tenant -> new Identity("who", role, tenant)));
+    }
+
+    private static Optional<Long> scopeTenant(TenantScope scope) {
+        return scope instanceof TenantScope.ForTenant forTenant ? Optional.of(forTenant.tenantId()) : Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.secheaders.domain.model.Role;
+import org.secheaders.domain.repo.TenantScope;
 
 class AccessPolicyTest {
 
@@ -21,7 +22,7 @@ class AccessPolicyTest {
 
     @Test
     void fullAccessReachesEverythingIncludingPlatformWideWrites() {
-        assertEquals(allowed(TenantScope.allTenants()),
+        assertEquals(allowed(TenantScope.platform()),
                 STANDARD.authorize(SUPERADMIN, ResourceCategory.SYSTEM_CONFIG, Operation.WRITE, Optional.empty()));
         assertEquals(allowed(TenantScope.tenant(9)),
                 STANDARD.authorize(SUPERADMIN, ResourceCategory.VIOLATIONS, Operation.WRITE, Optional.of(9L)));
@@ -29,7 +30,7 @@ class AccessPolicyTest {
 
     @Test
     void readGrantRefusesWrites() {
-        assertEquals(allowed(TenantScope.allTenants()),
+        assertEquals(allowed(TenantScope.platform()),
                 STANDARD.authorize(ADMIN, ResourceCategory.SYSTEM_CONFIG, Operation.READ, Optional.empty()));
         assertEquals(denied("role admin may only read system_config"),
                 STANDARD.authorize(ADMIN, ResourceCategory.SYSTEM_CONFIG, Operation.WRITE, Optional.empty()));
@@ -43,7 +44,7 @@ class AccessPolicyTest {
 
     @Test
     void managerReadsAnyTenantOrPlatformWideButNeverWrites() {
-        assertEquals(allowed(TenantScope.allTenants()),
+        assertEquals(allowed(TenantScope.platform()),
                 STANDARD.authorize(MANAGER, ResourceCategory.COMPLIANCE, Operation.READ, Optional.empty()));
         assertEquals(allowed(TenantScope.tenant(11)),
                 STANDARD.authorize(MANAGER, ResourceCategory.COMPLIANCE, Operation.READ, Optional.of(11L)));
@@ -69,7 +70,7 @@ class AccessPolicyTest {
                 policy.authorize(MANAGER, ResourceCategory.METRICS, Operation.WRITE, Optional.empty()));
         assertEquals(allowed(TenantScope.tenant(12)),
                 policy.authorize(MANAGER, ResourceCategory.METRICS, Operation.WRITE, Optional.of(12L)));
-        assertEquals(allowed(TenantScope.allTenants()),
+        assertEquals(allowed(TenantScope.platform()),
                 policy.authorize(MANAGER, ResourceCategory.METRICS, Operation.READ, Optional.empty()));
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Role;
 
 class PlatformConfigLoaderTest {
@@ -35,8 +36,10 @@ class PlatformConfigLoaderTest {
         assertEquals(Optional.empty(), config.localIdentity().tenantId());
         assertEquals(List.of(), config.tokens());
         assertEquals(LogLevel.INFO, config.logLevel());
-        assertEquals("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("secheaders") + ";AUTO_SERVER=TRUE",
-                config.database().url());
+        assertEquals("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("secheaders")
+                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000", config.database().url());
+        assertEquals(10, config.database().poolSize());
+        assertTrue(config.database().migrateOnStart());
     }
 
     @Test
@@ -139,6 +142,31 @@ class PlatformConfigLoaderTest {
         assertEquals("--bind='not a host' is not a host name or IP address", error(List.of("--bind", "not a host"), Map.of()));
         assertEquals("--log-level='loud' is not one of [trace, debug, info, warn, error]",
                 error(List.of("--log-level", "loud"), Map.of()));
+        assertEquals("SECHEADERS_DB_POOL_SIZE='0' is not a pool size (1-200)",
+                error(List.of(), Map.of("SECHEADERS_DB_POOL_SIZE", "0")));
+        assertEquals("--db-migrate='yes' is not true or false", error(List.of("--db-migrate", "yes"), Map.of()));
+    }
+
+    @Test
+    void commandDefaultsSitBelowEveryOtherLayer() {
+        Map<ConfigKey, String> quiet = Map.of(ConfigKey.LOG_LEVEL, "warn");
+        assertEquals(LogLevel.WARN,
+                PlatformConfigLoader.load(CommandLineFlags.parse(), Map.of(), quiet).logLevel());
+        assertEquals(LogLevel.DEBUG, PlatformConfigLoader.load(CommandLineFlags.parse(),
+                Map.of("SECHEADERS_LOG_LEVEL", "debug"), quiet).logLevel());
+        assertEquals(LogLevel.ERROR, PlatformConfigLoader.load(CommandLineFlags.parse("--log-level", "error"),
+                Map.of(), quiet).logLevel());
+    }
+
+    @Test
+    void databaseSettingsBecomeTheDomainsDatabaseConfig() {
+        PlatformConfig config = load(List.of("--db-url", "jdbc:postgresql://db/secheaders", "--db-user", "app",
+                "--db-pool-size", "4", "--db-migrate", "false", "--data-dir", "/var/lib/secheaders"), Map.of());
+        assertFalse(config.database().migrateOnStart());
+        assertEquals(new DatabaseConfig("jdbc:postgresql://db/secheaders", Optional.of("app"),
+                Optional.empty(), 4, Path.of("/var/lib/secheaders")), config.databaseConfig());
+        assertEquals(9000, config.withPort(9000).port());
+        assertEquals(config.database(), config.withPort(9000).database());
     }
 
     @Test

@@ -13,14 +13,19 @@ public final class SampleServer {
     }
 
     public static ServerDefinition definition(List<ReadinessCheck> readinessChecks) {
-        ServerDefinition.Builder builder = ServerDefinition.builder(NAME, "1.0.0")
+        ServerDefinition.Builder builder = builder();
+        readinessChecks.forEach(builder::readinessCheck);
+        return builder.build();
+    }
+
+    /** The sample tools and resource, for tests that add their own wiring (e.g. a database). */
+    public static ServerDefinition.Builder builder() {
+        return ServerDefinition.builder(NAME, "1.0.0")
                 .instructions("Sample tools for platform tests.")
                 .tool(new SumTool())
                 .tool(new SetThresholdTool())
                 .tool(new FailingTool())
                 .resource(new AboutResource());
-        readinessChecks.forEach(builder::readinessCheck);
-        return builder.build();
     }
 
     public static ServerDefinition definition() {

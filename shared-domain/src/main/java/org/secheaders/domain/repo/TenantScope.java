@@ -7,9 +7,10 @@ import java.util.Optional;
  * takes one: a {@link ForTenant} scope adds {@code tenant_id = ?} to the statement, so a
  * tenant's call can never read or write another tenant's rows.
  *
- * <p>{@link #platform()} reads and writes across tenants. Hand it only to identities with a
- * platform role (superadmin, security analyst) and to platform jobs (collector, scheduler,
- * cache pollers); everything acting for one tenant uses {@link #tenant(long)}.
+ * <p>{@link #platform()} reads and writes across tenants. Callers get it only where the access
+ * matrix grants platform-wide access for their role and resource category (docs/AUTHORIZATION.md;
+ * the MCP platform decides this before any handler runs), and platform jobs (collector,
+ * scheduler, cache pollers) use it; everything acting for one tenant uses {@link #tenant(long)}.
  */
 public sealed interface TenantScope {
 
@@ -51,6 +52,12 @@ public sealed interface TenantScope {
         public boolean permits(long id) {
             return id == tenantId;
         }
+
+        /** Audit logs and messages read "tenant 7". */
+        @Override
+        public String toString() {
+            return "tenant " + tenantId;
+        }
     }
 
     /** The rows of every tenant, and platform-wide rows. */
@@ -58,6 +65,11 @@ public sealed interface TenantScope {
         @Override
         public boolean permits(long tenantId) {
             return true;
+        }
+
+        @Override
+        public String toString() {
+            return "all tenants";
         }
     }
 }

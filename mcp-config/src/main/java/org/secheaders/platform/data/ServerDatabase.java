@@ -1,0 +1,75 @@
+package org.secheaders.platform.data;
+
+import org.secheaders.domain.db.Database;
+import org.secheaders.platform.config.PlatformConfig;
+import org.secheaders.platform.server.ServerDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A server module's database, opened from the platform configuration ({@code --data-dir} for the
+ * default H2 file, or {@code --db-url}) and migrated unless {@code db.migrate=false}. Wires the
+ * database into a server definition in one call:
+ * <pre>{@code
+ * ServerFactory factory = config -> {
+ *     ServerDatabase db = ServerDatabase.open(config);
+ *     return db.attachTo(ServerDefinition.builder("compliance-checker", "0.1.0"))
+ *             .instructions("…")
+ *             .tool(new RunComplianceCheckTool(db.database()))
+ *             .build();
+ * };
+ * }</pre>
+ */
+public final class ServerDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
+
+    private final Database database;
+    private final DatabaseTokenAuthenticator authenticator;
+
+    private ServerDatabase(Database database) {
+        this.database = database;
+        this.authenticator = new DatabaseTokenAuthenticator(database.apiTokens(), database.clock());
+    }
+
+    /** Opens the pool (failing fast when the database is unreachable) and applies pending migrations if configured. */
+    public static ServerDatabase open(PlatformConfig config) {
+        Database database = Database.open(config.databaseConfig());
+        try {
+            if (config.database().migrateOnStart()) {
+                database.migrations().migrate();
+            } else {
+                LOG.info("not migrating {}: db.migrate is false", database.config().redactedUrl());
+            }
+            return new ServerDatabase(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Bearer tokens from {@code api_tokens}; checked after any static {@code --token}s. */
+    public DatabaseTokenAuthenticator authenticator() {
+        return authenticator;
+    }
+
+    /** Adds the token authenticator and the database readiness check, and closes the database on shutdown. */
+    public ServerDefinition.Builder attachTo(ServerDefinition.Builder definition) {
+        return definition.authenticator(authenticator)
+                .readinessCheck(DatabaseHealth.readinessCheck(database))
+                .closeOnShutdown(this);
+    }
+
+    @Override
+    public void close() {
+        try {
+            authenticator.close();
+        } finally {
+            database.close();
+        }
+    }
+}
