@@ -1,0 +1,45 @@
+package org.secheaders.enforcement.collector;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.secheaders.domain.model.SecurityViolation;
+
+/**
+ * What one batch of log records writes, in one transaction: new rows, counts added to rows stored by
+ * earlier batches, and the checkpoint.
+ *
+ * @param inserts    new violation rows
+ * @param increments duplicates of rows stored earlier
+ * @param opened     the dedupe windows of the new rows, known to later batches once committed
+ * @param checkpoint the end of the batch's last record: everything before it is stored after the commit
+ * @param receipts   when each record of the batch was accepted (for the lag metric)
+ * @param reports    CSP reports the rows and increments stand for
+ */
+record BatchPlan(
+        List<SecurityViolation.Draft> inserts,
+        List<Increment> increments,
+        List<WindowId> opened,
+        long checkpoint,
+        List<Instant> receipts,
+        long reports) {
+
+    BatchPlan {
+        inserts = List.copyOf(inserts);
+        increments = List.copyOf(increments);
+        opened = List.copyOf(opened);
+        receipts = List.copyOf(receipts);
+    }
+
+    /**
+     * Reports to add to the row of an earlier window. If that row is gone (deleted meanwhile), the
+     * {@code fallback} row is inserted instead, so the reports are still stored.
+     */
+    record Increment(WindowId window, Occurrences added, SecurityViolation.Draft fallback) {
+        Increment {
+            Objects.requireNonNull(window, "window");
+            Objects.requireNonNull(added, "added");
+            Objects.requireNonNull(fallback, "fallback");
+        }
+    }
+}
