@@ -39,16 +39,21 @@ final class StoredViolations {
         return violations.stream().mapToLong(StoredViolations::reportCount).sum();
     }
 
-    /** Polls until the tenant's rows satisfy {@code done}; returns them, or fails after {@code timeout}. */
+    /**
+     * Polls until the tenant's rows satisfy {@code done}; returns them, or fails after {@code timeout}.
+     * The pause doubles up to 0.5 s, so that reading many rows does not starve the collector.
+     */
     static List<SecurityViolation> await(Database database, long tenantId, Duration timeout,
                                          Predicate<List<SecurityViolation>> done) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<SecurityViolation> rows = of(database, tenantId);
+        long pauseMillis = 10;
         while (!done.test(rows)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not stored within " + timeout + "; have " + rows.size() + " rows: " + rows);
             }
-            Thread.sleep(20);
+            Thread.sleep(pauseMillis);
+            pauseMillis = Math.min(500, pauseMillis * 2);
             rows = of(database, tenantId);
         }
         return rows;
