@@ -2,6 +2,7 @@ package org.secheaders.enforcement.collector;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.secheaders.domain.model.SecurityViolation;
 
@@ -15,6 +16,7 @@ import org.secheaders.domain.model.SecurityViolation;
  * @param checkpoint the end of the batch's last record: everything before it is stored after the commit
  * @param receipts   when each record of the batch was accepted (for the lag metric)
  * @param reports    CSP reports the rows and increments stand for
+ * @param counts     what the batch held besides rows, counted in the metrics once it is committed
  */
 record BatchPlan(
         List<SecurityViolation.Draft> inserts,
@@ -22,13 +24,31 @@ record BatchPlan(
         List<WindowId> opened,
         long checkpoint,
         List<Instant> receipts,
-        long reports) {
+        long reports,
+        Counts counts) {
 
     BatchPlan {
         inserts = List.copyOf(inserts);
         increments = List.copyOf(increments);
         opened = List.copyOf(opened);
         receipts = List.copyOf(receipts);
+        Objects.requireNonNull(counts, "counts");
+    }
+
+    /**
+     * @param noiseByRule        CSP reports the noise filter matched, by rule
+     * @param otherReportsByType Reporting API reports of other types, by type
+     * @param invalidReports     batch items the parser skipped
+     * @param droppedRecords     records whose tenant no longer exists
+     */
+    record Counts(Map<String, Integer> noiseByRule, Map<String, Integer> otherReportsByType, int invalidReports,
+                  int droppedRecords) {
+        static final Counts NONE = new Counts(Map.of(), Map.of(), 0, 0);
+
+        Counts {
+            noiseByRule = Map.copyOf(noiseByRule);
+            otherReportsByType = Map.copyOf(otherReportsByType);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.secheaders.enforcement.collector;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The pipeline's clock is each record's receipt time, and all its dedupe windows are closed at the
  * end of the batch, so every duplicate it counted is in this batch's plan: nothing is left in memory
- * that a crash after the commit could lose. Used by the worker thread only.
+ * that a crash after the commit could lose. Planning has no effect outside the plan until
+ * {@link #committed}, so a failed plan can be discarded and made again. Used by the worker thread only.
  */
 final class BatchPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchPlanner.class);
@@ -32,7 +34,6 @@ final class BatchPlanner {
     private final ReceiptClock clock;
     private final TenantDirectory tenants;
     private final StorageWindows windows;
-    private final CollectorMetrics metrics;
 
     private record PendingRow(ProcessedViolation violation, long walPosition, Occurrences occurrences) {
         PendingRow plus(DuplicateTally tally) {
@@ -45,21 +46,32 @@ final class BatchPlanner {
         }
     }
 
-    BatchPlanner(ReportPipeline pipeline, ReceiptClock clock, TenantDirectory tenants, StorageWindows windows,
-                 CollectorMetrics metrics) {
+    /** The counts of one plan, gathered while its records are processed. */
+    private static final class Tally {
+        final Map<String, Integer> noise = new HashMap<>();
+        final Map<String, Integer> other = new HashMap<>();
+        int invalid;
+        int dropped;
+
+        BatchPlan.Counts counts() {
+            return new BatchPlan.Counts(noise, other, invalid, dropped);
+        }
+    }
+
+    BatchPlanner(ReportPipeline pipeline, ReceiptClock clock, TenantDirectory tenants, StorageWindows windows) {
         this.pipeline = pipeline;
         this.clock = clock;
         this.tenants = tenants;
         this.windows = windows;
-        this.metrics = metrics;
     }
 
     BatchPlan plan(List<LoggedRecord> batch) {
         Map<WindowId, PendingRow> rows = new LinkedHashMap<>();
         List<Instant> receipts = new ArrayList<>(batch.size());
+        Tally tally = new Tally();
         for (LoggedRecord logged : batch) {
             receipts.add(logged.record().receivedAt());
-            process(logged, rows);
+            process(logged, rows, tally);
         }
         countTallies(pipeline.closeAll(), rows);
         windows.expire(clock.instant());
@@ -81,7 +93,13 @@ final class BatchPlanner {
                 opened.add(window);
             }
         }
-        return new BatchPlan(inserts, increments, opened, batch.get(batch.size() - 1).end(), receipts, reports);
+        return new BatchPlan(inserts, increments, opened, batch.get(batch.size() - 1).end(), receipts, reports,
+                tally.counts());
+    }
+
+    /** Forgets a plan that failed half-way: closes the pipeline's windows it opened. */
+    void discard() {
+        pipeline.closeAll();
     }
 
     /** The plan's transaction committed: later batches add to its new rows. */
@@ -89,20 +107,20 @@ final class BatchPlanner {
         plan.opened().forEach(windows::opened);
     }
 
-    private void process(LoggedRecord logged, Map<WindowId, PendingRow> rows) {
+    private void process(LoggedRecord logged, Map<WindowId, PendingRow> rows, Tally tally) {
         WalRecord record = logged.record();
         Optional<ReportTenant> tenant = tenants.byId(record.tenantId());
         if (tenant.isEmpty()) {
             LOG.warn("dropping the reports at log position {}: tenant {} no longer exists",
                     logged.position(), record.tenantId());
-            metrics.dropped();
+            tally.dropped++;
             return;
         }
         clock.advanceTo(record.receivedAt());
         PipelineResult result = pipeline.process(tenant.get(), record.mediaType(), record.body(), clientInfo(record));
-        metrics.noise(result.noiseCounts());
-        metrics.otherReports(result.otherReportCounts());
-        metrics.invalidReports(result.errors().size());
+        result.noiseCounts().forEach((rule, count) -> tally.noise.merge(rule, count, Integer::sum));
+        result.otherReportCounts().forEach((type, count) -> tally.other.merge(type, count, Integer::sum));
+        tally.invalid += result.errors().size();
         boolean hasClient = record.clientHash().isPresent();
         for (ProcessedViolation violation : result.violations()) {
             Occurrences first = new Occurrences(violation.duplicateCount(), violation.receivedAt(), hasClient ? 1 : 0);

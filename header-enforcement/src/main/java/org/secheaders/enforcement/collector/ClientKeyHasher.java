@@ -14,10 +14,18 @@ import java.util.OptionalLong;
  * dedupe window, which is all it is for.
  */
 final class ClientKeyHasher {
-    private final byte[] salt = new byte[16];
+    /** SHA-256 that has already read the salt; each hash works on a clone, leaving it untouched. */
+    private final MessageDigest salted;
 
     ClientKeyHasher() {
+        byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
+        try {
+            salted = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        salted.update(salt);
     }
 
     OptionalLong hash(Optional<String> clientKey) {
@@ -25,12 +33,11 @@ final class ClientKeyHasher {
             return OptionalLong.empty();
         }
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(salt);
-            byte[] digest = sha256.digest(clientKey.get().getBytes(StandardCharsets.UTF_8));
-            return OptionalLong.of(ByteBuffer.wrap(digest).getLong());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+            MessageDigest digest = (MessageDigest) salted.clone();
+            return OptionalLong.of(ByteBuffer.wrap(digest.digest(clientKey.get().getBytes(StandardCharsets.UTF_8)))
+                    .getLong());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
     }
 }

@@ -59,7 +59,7 @@ public final class CollectorMetrics {
      * @param storedRows         violation rows inserted
      * @param storedReports      CSP reports those rows (and the duplicate counts) stand for
      * @param droppedRecords     accepted bodies whose tenant had disappeared by the time they were processed
-     * @param storeFailures      failed storage transactions (each retried until it succeeds)
+     * @param storeFailures      failed attempts to process or store a batch (each retried until it succeeds)
      * @param backlogBytes       write-ahead log bytes accepted but not yet stored
      * @param backlogRecords     bodies accepted but not yet stored
      * @param walSegments        log segment files on disk
@@ -121,30 +121,19 @@ public final class CollectorMetrics {
         rejected.get(reason).increment();
     }
 
-    void noise(Map<String, Integer> byRule) {
-        byRule.forEach((rule, count) -> noiseByRule.computeIfAbsent(rule, r -> new LongAdder()).add(count));
-    }
-
-    void otherReports(Map<String, Integer> byType) {
-        byType.forEach((type, count) -> otherReportsByType.computeIfAbsent(type, t -> new LongAdder()).add(count));
-    }
-
-    void invalidReports(int count) {
-        invalidReports.add(count);
-    }
-
-    void dropped() {
-        droppedRecords.increment();
-    }
-
     void storeFailed() {
         storeFailures.increment();
     }
 
-    void stored(long rows, long reports) {
+    /** A batch was committed: {@code rows} inserted for its reports, and what else it held. */
+    void stored(long rows, long reports, BatchPlan.Counts counts) {
         storedRows.add(rows);
         storedReports.add(reports);
         duplicates.add(reports - rows);
+        counts.noiseByRule().forEach((rule, n) -> noiseByRule.computeIfAbsent(rule, r -> new LongAdder()).add(n));
+        counts.otherReportsByType().forEach((type, n) -> otherReportsByType.computeIfAbsent(type, t -> new LongAdder()).add(n));
+        invalidReports.add(counts.invalidReports());
+        droppedRecords.add(counts.droppedRecords());
     }
 
     void lag(long micros) {

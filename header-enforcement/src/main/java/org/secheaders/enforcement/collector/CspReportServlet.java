@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class CspReportServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(CspReportServlet.class);
     private static final String PREFLIGHT_MAX_AGE = Long.toString(Duration.ofDays(1).toSeconds());
+    /** Like Tomcat's maxSwallowSize: how much of a refused body is read and dropped so the client sees the 413. */
+    private static final long SWALLOW_BYTES = 2L << 20;
 
     private final ReportCollector collector;
     private final ReportTenantResolver tenants;
@@ -63,7 +65,15 @@ public final class CspReportServlet extends HttpServlet {
     }
 
     private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ReportTenant> tenant = tenants.tenantSlug(request).flatMap(collector::tenant);
+        Optional<ReportTenant> tenant;
+        try {
+            tenant = tenants.tenantSlug(request).flatMap(collector::tenant);
+        } catch (RuntimeException e) {
+            LOG.warn("tenant lookup failed: {}", e.toString());
+            reject(response, collector.refuse(Submission.Rejected.retryLater(RejectReason.UNAVAILABLE,
+                    "the tenant cannot be looked up now", collector.config().backlogRetryAfter())));
+            return;
+        }
         if (tenant.isEmpty()) {
             reject(response, collector.refuse(RejectReason.UNKNOWN_TENANT, "unknown tenant"));
             return;
@@ -88,6 +98,7 @@ public final class CspReportServlet extends HttpServlet {
             return;
         }
         if (body.isEmpty()) {
+            swallow(request);
             reject(response, collector.refuse(RejectReason.PAYLOAD_TOO_LARGE,
                     "the body is over " + maxBodyBytes + " bytes"));
             return;
@@ -110,9 +121,27 @@ public final class CspReportServlet extends HttpServlet {
         if (request.getContentLengthLong() > max) {
             return Optional.empty();
         }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(max + 1);
-            return body.length > max ? Optional.empty() : Optional.of(body);
+        byte[] body = request.getInputStream().readNBytes(max + 1);
+        return body.length > max ? Optional.empty() : Optional.of(body);
+    }
+
+    /**
+     * A client still sending a refused body may miss the answer when the connection is closed under
+     * it; read and drop what is left, up to a bound (a longer body just gets the connection closed).
+     */
+    private static void swallow(HttpServletRequest request) {
+        if (request.getContentLengthLong() > SWALLOW_BYTES) {
+            return;
+        }
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n = in.read(buffer); n >= 0 && read < SWALLOW_BYTES; n = in.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // The client gave up; the 413 goes out if it can.
         }
     }
 

@@ -70,7 +70,7 @@ public final class ReportCollector implements AutoCloseable {
         ReceiptClock receiptClock = new ReceiptClock();
         ReportPipeline pipeline = ReportPipeline.builder(receiptClock).dedupeWindow(config.dedupeWindow()).build();
         BatchPlanner planner = new BatchPlanner(pipeline, receiptClock, tenants,
-                new StorageWindows(config.dedupeWindow(), MAX_STORAGE_WINDOWS), metrics);
+                new StorageWindows(config.dedupeWindow(), MAX_STORAGE_WINDOWS));
         ReportWorker worker = new ReportWorker(queue, planner, store, metrics, clock, config.maxBatchRecords());
         worker.start();
         LOG.info("CSP report collector '{}' started: log {}, {} accepted bodies to store from position {}",
@@ -157,7 +157,8 @@ public final class ReportCollector implements AutoCloseable {
         return refuse(Submission.Rejected.of(reason, message));
     }
 
-    private Submission.Rejected refuse(Submission.Rejected rejection) {
+    /** Counts a refusal the servlet decided before calling {@link #submit}. */
+    Submission.Rejected refuse(Submission.Rejected rejection) {
         metrics.rejected(rejection.reason());
         return rejection;
     }

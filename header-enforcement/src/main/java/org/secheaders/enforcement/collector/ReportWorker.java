@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The background thread between the queue and the database: takes batches in log order, plans them
  * ({@link BatchPlanner}), commits each in one transaction ({@link ViolationStore}) and then frees the
- * log up to the batch's end. A failed commit is retried with backoff until it succeeds, so a database
- * outage only grows the backlog (and, past its limit, turns new reports away with 503); nothing
- * accepted is skipped.
+ * log up to the batch's end. A failed step (a tenant lookup or the commit, e.g. while the database is
+ * down) is retried with backoff until it succeeds, so an outage only grows the backlog (and, past its
+ * limit, turns new reports away with 503); nothing accepted is skipped.
  */
 final class ReportWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ReportWorker.class);
@@ -73,7 +74,7 @@ final class ReportWorker {
                     }
                     continue;
                 }
-                store(planner.plan(batch));
+                process(batch);
             }
         } catch (InterruptedException e) {
             LOG.warn("report worker interrupted; unstored reports stay in the write-ahead log");
@@ -83,27 +84,46 @@ final class ReportWorker {
         }
     }
 
-    private void store(BatchPlan plan) throws InterruptedException {
-        Duration backoff = FIRST_BACKOFF;
-        int inserted;
-        while (true) {
-            try {
-                inserted = store.commit(plan);
-                break;
-            } catch (RuntimeException e) {
-                metrics.storeFailed();
-                LOG.warn("storing {} violation rows failed, retrying in {} ms: {}", plan.inserts().size(),
-                        backoff.toMillis(), e.toString());
-                TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
+    private void process(List<LoggedRecord> batch) throws InterruptedException {
+        Backoff backoff = new Backoff();
+        BatchPlan plan = retrying(backoff, "processing", batch.size(), () -> planner.plan(batch), planner::discard);
+        int inserted = retrying(backoff, "storing", batch.size(), () -> store.commit(plan), () -> { });
         planner.committed(plan);
-        queue.stored(plan.checkpoint(), plan.receipts().size());
+        queue.stored(plan.checkpoint(), batch.size());
         Instant now = clock.instant();
-        metrics.stored(inserted, plan.reports());
+        metrics.stored(inserted, plan.reports(), plan.counts());
         for (Instant receipt : plan.receipts()) {
             metrics.lag(Duration.between(receipt, now).toNanos() / 1_000);
+        }
+    }
+
+    /** Runs {@code step} until it succeeds (a database outage only delays it), undoing a failed attempt. */
+    private <T> T retrying(Backoff backoff, String what, int records, Supplier<T> step, Runnable undo)
+            throws InterruptedException {
+        while (true) {
+            try {
+                return step.get();
+            } catch (RuntimeException e) {
+                undo.run();
+                metrics.storeFailed();
+                LOG.warn("{} a batch of {} accepted bodies failed, retrying in {} ms: {}", what, records,
+                        backoff.next().toMillis(), e.toString());
+                backoff.pause();
+            }
+        }
+    }
+
+    /** Doubling pauses from 50 ms up to 5 s. */
+    private static final class Backoff {
+        private Duration next = FIRST_BACKOFF;
+
+        Duration next() {
+            return next;
+        }
+
+        void pause() throws InterruptedException {
+            TimeUnit.MILLISECONDS.sleep(next.toMillis());
+            next = next.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next.multipliedBy(2);
         }
     }
 }

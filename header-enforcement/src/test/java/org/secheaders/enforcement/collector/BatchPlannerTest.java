@@ -18,10 +18,9 @@ class BatchPlannerTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration WINDOW = Duration.ofSeconds(10);
 
-    private final CollectorMetrics metrics = new CollectorMetrics(() -> new CollectorMetrics.Backlog(0, 0, 0));
     private final ReceiptClock clock = new ReceiptClock();
     private final BatchPlanner planner = new BatchPlanner(ReportPipeline.builder(clock).dedupeWindow(WINDOW).build(),
-            clock, new OneTenant(), new StorageWindows(WINDOW, 100), metrics);
+            clock, new OneTenant(), new StorageWindows(WINDOW, 100));
     private long position;
 
     @Test
@@ -75,16 +74,28 @@ class BatchPlannerTest {
     }
 
     @Test
+    void aDiscardedPlanLeavesNothingBehindAndCanBeMadeAgain() {
+        byte[] report = SampleReports.legacyUnknownHost("/same");
+        List<LoggedRecord> batch = List.of(logged(TENANT, T0, 1, report), logged(TENANT, T0.plusMillis(1), 2, report));
+        planner.plan(batch.subList(0, 1));
+        planner.discard();
+
+        BatchPlan again = planner.plan(batch);
+
+        assertEquals(1, again.inserts().size());
+        assertEquals(2L, again.inserts().get(0).metadata().get(Occurrences.REPORT_COUNT));
+    }
+
+    @Test
     void otherReportTypesNoiseAndVanishedTenantsAreCountedNotStored() {
         BatchPlan plan = planner.plan(List.of(
                 logged(TENANT, T0, 1, SampleReports.batchWithDeprecation()),
                 logged(TENANT, T0, 1, SampleReports.legacyExtensionNoise()),
                 logged(999, T0, 1, SampleReports.legacyInjection("/"))));
 
-        CollectorMetrics.Snapshot snapshot = metrics.snapshot();
-        assertEquals(Map.of("deprecation", 1L), snapshot.otherReportsByType());
-        assertEquals(1L, snapshot.noiseByRule().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(1, snapshot.droppedRecords());
+        assertEquals(Map.of("deprecation", 1), plan.counts().otherReportsByType());
+        assertEquals(1, plan.counts().noiseByRule().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(1, plan.counts().droppedRecords());
         assertEquals(2, plan.inserts().size(), "the batch's CSP report and the noise report (stored as false_positive)");
     }
 

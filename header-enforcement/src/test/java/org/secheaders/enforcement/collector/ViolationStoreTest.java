@@ -104,7 +104,7 @@ class ViolationStoreTest {
 
     private static BatchPlan plan(List<SecurityViolation.Draft> inserts, List<BatchPlan.Increment> increments,
                                   long checkpoint) {
-        return new BatchPlan(inserts, increments, List.of(), checkpoint, List.of(RECEIVED), 0);
+        return new BatchPlan(inserts, increments, List.of(), checkpoint, List.of(RECEIVED), 0, BatchPlan.Counts.NONE);
     }
 
     private static BatchPlan.Increment increment(SecurityViolation.Draft row, Occurrences added) {
