@@ -93,7 +93,7 @@ public final class CollectorMetrics {
         }
     }
 
-    /** Receipt-to-stored lag percentiles in microseconds; all zero before anything was stored. */
+    /** Receipt-to-stored lag percentiles in microseconds (of one moment, each exact); all zero before anything was stored. */
     public record Lag(long count, long p50Micros, long p99Micros, long p999Micros, long maxMicros) {
     }
 
@@ -140,13 +140,10 @@ public final class CollectorMetrics {
         lagMicros.recordValue(Math.max(0, Math.min(micros, MAX_LAG_MICROS)));
     }
 
+    /** Read in place (each call is synchronized) rather than from a copy: snapshots may be frequent. */
     private Lag lag() {
-        Histogram copy = lagMicros.copy();
-        if (copy.getTotalCount() == 0) {
-            return new Lag(0, 0, 0, 0, 0);
-        }
-        return new Lag(copy.getTotalCount(), copy.getValueAtPercentile(50), copy.getValueAtPercentile(99),
-                copy.getValueAtPercentile(99.9), copy.getMaxValue());
+        return new Lag(lagMicros.getTotalCount(), lagMicros.getValueAtPercentile(50),
+                lagMicros.getValueAtPercentile(99), lagMicros.getValueAtPercentile(99.9), lagMicros.getMaxValue());
     }
 
     private static Map<String, Long> sums(Map<String, LongAdder> counters) {
