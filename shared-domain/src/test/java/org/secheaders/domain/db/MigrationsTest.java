@@ -22,7 +22,7 @@ import org.secheaders.domain.testing.TestDatabases;
 class MigrationsTest {
     private static final Set<String> TABLES = Set.of("tenants", "policy_version_clock", "tenant_policy_versions",
             "tenant_security_policies", "security_violations", "compliance_checks", "security_metrics",
-            "security_incidents", "incident_events", "audit_log", "api_tokens");
+            "security_incidents", "incident_events", "audit_log", "api_tokens", "collector_checkpoints");
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -63,9 +63,9 @@ class MigrationsTest {
             int kept = after.size() - 2;
             assertTrue(after.subList(0, kept).stream().allMatch(Migrations.ChangeSetState::applied));
             assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
-                    "the api_tokens table and its foreign key are reverted");
-            assertFalse(tables(test.database()).contains("api_tokens"));
-            assertTrue(tables(test.database()).contains("audit_log"));
+                    "the collector checkpoint table and the api_tokens foreign key are reverted");
+            assertFalse(tables(test.database()).contains("collector_checkpoints"));
+            assertTrue(tables(test.database()).contains("api_tokens"));
             assertEquals(before.size(), after.size());
             assertThrows(IllegalArgumentException.class, () -> migrations.rollback(-1));
         }
