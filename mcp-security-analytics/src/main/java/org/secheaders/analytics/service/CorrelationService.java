@@ -37,6 +37,8 @@ import org.secheaders.domain.repo.ViolationSummary;
 public final class CorrelationService {
 
     public static final Duration DEFAULT_CHANGE_LOOKBACK = Duration.ofMinutes(60);
+    /** A header timing regression starting this close to a cluster's onset, before or after, is related to it. */
+    static final Duration TIMING_PROXIMITY = Duration.ofMinutes(30);
     /** Rows fetched per grouped query; clusters and their top documents come from at most this many groups. */
     private static final int GROUP_ROWS = PageRequest.MAX_LIMIT;
     private static final int TOP_KEYS = 3;
@@ -123,7 +125,8 @@ public final class CorrelationService {
                 .map(entry -> PolicyChange.of(entry, SecurityMetricsService.slug(visible, entry.tenantId().orElseThrow())))
                 .sorted(Comparator.comparing(PolicyChange::occurredAt))
                 .toList();
-        List<TimingRegression> regressions = timing.regressions(scope, visible, lookback);
+        List<TimingRegression> regressions = timing.regressions(scope, visible,
+                new TimeRange(window.start().minus(TIMING_PROXIMITY), window.end()));
 
         Set<Long> relatedChanges = new HashSet<>();
         Set<TimingRegression> relatedRegressions = new HashSet<>();
@@ -249,8 +252,8 @@ public final class CorrelationService {
                             .thenComparingLong(RelatedChange::minutesBeforeOnset))
                     .toList();
             List<TimingRegression> timingNearby = regressions.stream()
-                    .filter(r -> r.tenantId() == tenantId && !r.startedAt().isBefore(onset.minus(lookback))
-                            && !r.startedAt().isAfter(onset.plus(lookback)))
+                    .filter(r -> r.tenantId() == tenantId && !r.startedAt().isBefore(onset.minus(TIMING_PROXIMITY))
+                            && !r.startedAt().isAfter(onset.plus(TIMING_PROXIMITY)))
                     .toList();
             String cause = LikelyCause.of(new LikelyCause.Evidence(directive, blocked, count, byClassification, own,
                     sighting, related, timingNearby));
