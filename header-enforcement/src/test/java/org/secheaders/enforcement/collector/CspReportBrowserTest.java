@@ -182,7 +182,7 @@ class CspReportBrowserTest {
         }
         if (!missing.isEmpty()) {
             String reason = String.join("; ", missing);
-            if (Boolean.parseBoolean(System.getenv(REQUIRE_BROWSER))) {
+            if (Boolean.parseBoolean(System.getProperty(REQUIRE_BROWSER, System.getenv(REQUIRE_BROWSER)))) {
                 throw new AssertionError(reason + ", and " + REQUIRE_BROWSER + "=true");
             }
             Assumptions.abort(reason + "; skipping (set " + REQUIRE_BROWSER + "=true to fail instead)");
