@@ -68,22 +68,25 @@ public final class CommandLineFlags {
         spec.usageMessage().description(
                 "Settings are taken from flags, then SECHEADERS_* environment variables, then the config file, then defaults.");
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help.").build());
-        addOptions(spec, EnumSet.allOf(ConfigKey.class));
+        addOptions(spec, EnumSet.allOf(ConfigKey.class), Map.of());
         return spec;
     }
 
     /**
      * Adds {@code --config} and one option per key to a command, so every command that reads
      * settings spells and documents them alike; read them back with {@link #parsed}.
+     *
+     * @param commandDefaults the command's own defaults where they differ (see {@link PlatformConfigLoader#load}),
+     *                        shown in its usage instead of the platform's
      */
-    public static void addOptions(CommandSpec spec, Set<ConfigKey> keys) {
+    public static void addOptions(CommandSpec spec, Set<ConfigKey> keys, Map<ConfigKey, String> commandDefaults) {
         spec.addOption(OptionSpec.builder(CONFIG_FLAG).paramLabel("FILE").type(String.class)
                 .description("Config file (.properties, .json, .yaml); also SECHEADERS_CONFIG.").build());
         for (ConfigKey key : keys) {
             OptionSpec.Builder option = OptionSpec.builder(key.flag())
                     .paramLabel(key.paramLabel())
-                    .description(key.description()
-                            + key.defaultValue().filter(d -> !d.isEmpty()).map(d -> " (default: " + d + ")").orElse(""));
+                    .description(key.description() + Optional.ofNullable(commandDefaults.get(key)).or(key::defaultValue)
+                            .filter(d -> !d.isEmpty()).map(d -> " (default: " + d + ")").orElse(""));
             // List settings may repeat their flag; picocli rejects any other flag given twice.
             spec.addOption(key.list() ? option.type(List.class).auxiliaryTypes(String.class).build()
                     : option.type(String.class).build());

@@ -20,4 +20,12 @@ public enum TransportKind {
     public boolean overHttp() {
         return this != STDIO;
     }
+
+    /** The path an MCP client connects to below the server's base URL: {@code /sse} for legacy SSE, else {@code /mcp}. */
+    public String clientPath() {
+        if (!overHttp()) {
+            throw new IllegalStateException("stdio has no URL");
+        }
+        return this == SSE ? "/sse" : "/mcp";
+    }
 }

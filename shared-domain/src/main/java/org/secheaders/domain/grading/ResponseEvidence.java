@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param cors             a cross-origin probe, when one was sent
  * @param hostname         the scanned host, when known: the cookie jar then rejects cookies set
  *                         for other domains and files host-only cookies under it
+ * @param nullOriginCors   a probe sent with {@code Origin: null}, when one was sent; the Observatory
+ *                         does not read it, the CORS compliance control does (ASVS 4.0.3 14.5.3:
+ *                         the {@code null} origin must not be allowed)
  */
 public record ResponseEvidence(
         ResponseHeaders headers,
@@ -26,7 +29,8 @@ public record ResponseEvidence(
         HttpsProbe https,
         HttpProbe http,
         Optional<CorsProbe> cors,
-        Optional<String> hostname) {
+        Optional<String> hostname,
+        Optional<CorsProbe> nullOriginCors) {
 
     public ResponseEvidence {
         Objects.requireNonNull(headers, "headers");
@@ -35,6 +39,13 @@ public record ResponseEvidence(
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(cors, "cors");
         Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(nullOriginCors, "nullOriginCors");
+    }
+
+    /** Evidence without a {@code null}-origin probe, as before that probe existed. */
+    public ResponseEvidence(ResponseHeaders headers, ResponseHeaders httpEquiv, boolean fetchedOverHttps,
+                            HttpsProbe https, HttpProbe http, Optional<CorsProbe> cors, Optional<String> hostname) {
+        this(headers, httpEquiv, fetchedOverHttps, https, http, cors, hostname, Optional.empty());
     }
 
     /**
@@ -48,27 +59,32 @@ public record ResponseEvidence(
     }
 
     public ResponseEvidence withHttpEquiv(ResponseHeaders metaValues) {
-        return new ResponseEvidence(headers, metaValues, fetchedOverHttps, https, http, cors, hostname);
+        return new ResponseEvidence(headers, metaValues, fetchedOverHttps, https, http, cors, hostname, nullOriginCors);
     }
 
     public ResponseEvidence withFetchedOverHttps(boolean overHttps) {
-        return new ResponseEvidence(headers, httpEquiv, overHttps, https, http, cors, hostname);
+        return new ResponseEvidence(headers, httpEquiv, overHttps, https, http, cors, hostname, nullOriginCors);
     }
 
     public ResponseEvidence withHttps(HttpsProbe probe) {
-        return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, probe, http, cors, hostname);
+        return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, probe, http, cors, hostname, nullOriginCors);
     }
 
     public ResponseEvidence withHttp(HttpProbe probe) {
-        return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, https, probe, cors, hostname);
+        return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, https, probe, cors, hostname, nullOriginCors);
     }
 
     public ResponseEvidence withCors(CorsProbe probe) {
-        return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, https, http, Optional.of(probe), hostname);
+        return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, https, http, Optional.of(probe), hostname,
+                nullOriginCors);
     }
 
     public ResponseEvidence withHostname(String host) {
         return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, https, http, cors,
-                Optional.of(host.toLowerCase(Locale.ROOT)));
+                Optional.of(host.toLowerCase(Locale.ROOT)), nullOriginCors);
+    }
+
+    public ResponseEvidence withNullOriginCors(CorsProbe probe) {
+        return new ResponseEvidence(headers, httpEquiv, fetchedOverHttps, https, http, cors, hostname, Optional.of(probe));
     }
 }

@@ -1,17 +1,24 @@
 package org.secheaders.domain.model;
 
 /**
- * How a tenant policy combines with the platform baseline (vocabulary after github/secure_headers).
+ * How a tenant policy combines with the platform baseline (vocabulary after github/secure_headers;
+ * the full rules are in {@code docs/POLICY_ENGINE.md}).
  *
  * <ul>
- *   <li>{@link #INHERIT}: the platform baseline applies unchanged; the tenant's policy
- *       content is not applied (the tenant only opts in to the platform defaults).</li>
- *   <li>{@link #EXTEND}: "append": each tenant source is added to the baseline directive; a fetch
- *       directive the baseline lacks is first seeded from {@code default-src}. Other headers the
- *       baseline lacks may be added, existing header values are kept.</li>
- *   <li>{@link #OVERRIDE}: "override": tenant directives and header values replace the baseline's,
- *       but only where the platform's override permissions allow it; a locked directive can only
- *       be tightened, never weakened.</li>
+ *   <li>{@link #INHERIT}: the platform baseline applies unchanged; the row's settings are not
+ *       applied (the resolution reports them as not applicable).</li>
+ *   <li>{@link #EXTEND}: "append". Each tenant source is added to the directive; a directive the
+ *       policy lacks is first seeded from the directive it falls back to (CSP3: {@code default-src},
+ *       or {@code script-src}/{@code style-src} for their {@code -elem}/{@code -attr} variants), and
+ *       {@code 'none'} is dropped once other sources are added. Appends never weaken a locked
+ *       directive: {@code *}, scheme sources, {@code 'unsafe-eval'}, {@code 'unsafe-inline'} without
+ *       a nonce or hash, or anything added where the platform allows nothing is refused unless the
+ *       platform granted that exact weakening. Headers the set lacks are added; Permissions-Policy
+ *       features and Reporting-Endpoints groups are merged; other headers only take a value at least
+ *       as strict as the current one.</li>
+ *   <li>{@link #OVERRIDE}: "override". Tenant directives and header values replace the current
+ *       ones, but only those the row's override permissions list; a locked directive or header can
+ *       then only be tightened, unless the platform granted the specific weakening.</li>
  * </ul>
  */
 public enum PolicyInheritanceMode {

@@ -66,7 +66,7 @@ final class CspTarget {
     void append(TenantSecurityPolicy row, CspDirective additions) {
         String name = additions.name();
         Target target = Target.member(headerName, name);
-        if (PlatformPolicyLoader.isReportingDirective(name)) {
+        if (PlatformPolicy.isReportingDirective(name)) {
             log.add(row, Kind.REFUSED_NOT_PERMITTED, target, name + " points at the platform's report collector; "
                     + "an append cannot change it (add reporting endpoints instead, or override it with permission)");
             return;
@@ -91,11 +91,11 @@ final class CspTarget {
             List<Weakening> refused = refused(row, introduced);
             Set<String> refusedTokens = refused.stream().map(Weakening::token).collect(Collectors.toSet());
             adding.removeIf(s -> refusedTokens.contains(s.serialize()));
-            log.refused(row, Kind.REFUSED_WEAKENING, target, refused);
+            log.refused(row, target, refused);
             List<Weakening> remaining = refused(row, introduced(withDirective(name, Sources.union(base, adding)), nonces));
             if (!remaining.isEmpty()) {
                 // Dropping the refused sources changed how the others read; refuse the whole append.
-                log.refused(row, Kind.REFUSED_WEAKENING, target, remaining);
+                log.refused(row, target, remaining);
                 return;
             }
             granted = introduced.stream().filter(w -> !refused.contains(w)).toList();
@@ -107,7 +107,7 @@ final class CspTarget {
         nonceDirectives.addAll(nonces);
         changed = true;
         log.changed(row, target, false);
-        log.add(row, Kind.APPLIED, target, "appended " + serialize(adding) + " to " + name + granted(granted));
+        log.add(row, Kind.APPLIED, target, "appended " + serialize(adding) + " to " + name + ResolutionLog.grantsUsed(granted));
     }
 
     /** OVERRIDE: replaces the directive; in the enforced policy only with permission, and never weakening a lock without a grant. */
@@ -124,7 +124,7 @@ final class CspTarget {
         List<Weakening> introduced = enforced ? introduced(candidate, nonces) : List.of();
         List<Weakening> refused = refused(row, introduced);
         if (!refused.isEmpty()) {
-            log.refused(row, Kind.REFUSED_WEAKENING, target, refused);
+            log.refused(row, target, refused);
             return;
         }
         log.changed(row, target, true);
@@ -133,7 +133,7 @@ final class CspTarget {
         changed = true;
         boolean tightened = enforced && introduced.isEmpty() && platform.locks().governs(name);
         log.add(row, tightened ? Kind.TIGHTENED : Kind.APPLIED, target,
-                name + " is now '" + serialize(value.sources()) + "'" + granted(introduced));
+                name + " is now '" + serialize(value.sources()) + "'" + ResolutionLog.grantsUsed(introduced));
     }
 
     /** The sources a missing directive starts from: those of the directive it falls back to. */
@@ -171,11 +171,6 @@ final class CspTarget {
 
     private static List<Weakening> refused(TenantSecurityPolicy row, List<Weakening> introduced) {
         return introduced.stream().filter(w -> !row.overridePermissions().grants(w)).toList();
-    }
-
-    private static String granted(List<Weakening> granted) {
-        return granted.isEmpty() ? ""
-                : " (weakening granted: " + granted.stream().map(Weakening::grantKey).collect(Collectors.joining(", ")) + ")";
     }
 
     private static String serialize(List<SourceExpression> sources) {

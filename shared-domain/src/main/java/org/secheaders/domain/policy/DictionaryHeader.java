@@ -26,6 +26,14 @@ public sealed interface DictionaryHeader extends SecurityHeader permits Permissi
         return String.join(", ", parts);
     }
 
+    /** Fails unless {@code name} is a lower-case structured-field key (so it can never break the header line). */
+    static String checkName(String name) {
+        if (!name.matches("[a-z*][a-z0-9_.*-]*")) {
+            throw new IllegalArgumentException("'" + name + "' is not a lower-case name such as csp-endpoint");
+        }
+        return name;
+    }
+
     /**
      * Splits {@code name=value, name=value} into members, rejecting names outside the structured-field
      * key grammar and repeated names, and parsing each value with {@code member}.
@@ -35,13 +43,10 @@ public sealed interface DictionaryHeader extends SecurityHeader permits Permissi
         for (String part : raw.split(",", -1)) {
             String entry = part.trim();
             int eq = entry.indexOf('=');
-            String name = eq < 0 ? entry : entry.substring(0, eq).trim();
-            if (!name.matches("[a-z*][a-z0-9_.*-]*")) {
-                throw new IllegalArgumentException("'" + entry + "' is not name=value with a lower-case name");
-            }
             if (eq < 0) {
-                throw new IllegalArgumentException("'" + entry + "' has no value");
+                throw new IllegalArgumentException("'" + entry + "' is not name=value");
             }
+            String name = checkName(entry.substring(0, eq).trim());
             if (members.put(name, member.apply(entry.substring(eq + 1).trim())) != null) {
                 throw new IllegalArgumentException("'" + name + "' appears more than once");
             }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.secheaders.domain.model.PolicyInheritanceMode;
 import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.domain.policy.Resolution.Kind;
@@ -64,14 +63,14 @@ final class HeaderTarget {
                             + current.get().value() + "' unless '" + value.value()
                             + "' is at least as strict; replacing it needs an override with permission");
                 } else {
-                    log.refused(row, Kind.REFUSED_WEAKENING, target, refused);
+                    log.refused(row, target, refused);
                 }
                 return;
             }
         }
         List<Weakening> refused = refused(row, current, candidate);
         if (!refused.isEmpty()) {
-            log.refused(row, Kind.REFUSED_WEAKENING, target, refused);
+            log.refused(row, target, refused);
             return;
         }
         recordChange(row, target, current, candidate, value, mode);
@@ -80,8 +79,7 @@ final class HeaderTarget {
         boolean tightened = tightening
                 || (mode == PolicyInheritanceMode.OVERRIDE && granted.isEmpty() && platform.locks().locks(kind));
         log.add(row, tightened ? Kind.TIGHTENED : Kind.APPLIED, target, kind.headerName() + " is now '"
-                + candidate.value() + "'" + (granted.isEmpty() ? "" : " (weakening granted: "
-                + granted.stream().map(Weakening::grantKey).collect(Collectors.joining(", ")) + ")"));
+                + candidate.value() + "'" + ResolutionLog.grantsUsed(granted));
     }
 
     void refuseInvalid(TenantSecurityPolicy row, String header, String reason) {

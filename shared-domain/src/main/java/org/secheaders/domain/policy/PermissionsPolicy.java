@@ -17,6 +17,7 @@ public record PermissionsPolicy(Map<String, Allowlist> features) implements Dict
 
     public PermissionsPolicy {
         features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
+        features.keySet().forEach(DictionaryHeader::checkName);
     }
 
     public static PermissionsPolicy parse(String raw) {
@@ -64,6 +65,12 @@ public record PermissionsPolicy(Map<String, Allowlist> features) implements Dict
 
         public Allowlist {
             members = List.copyOf(new LinkedHashSet<>(members));
+            for (String member : members) {
+                if (!member.equals("*") && !member.equals("self") && !ORIGIN.matcher(member).matches()) {
+                    throw new IllegalArgumentException("allowlist member '" + member
+                            + "' is not *, self or a quoted lower-case origin such as \"https://a.example\"");
+                }
+            }
         }
 
         static Allowlist parse(String raw) {
@@ -74,14 +81,7 @@ public record PermissionsPolicy(Map<String, Allowlist> features) implements Dict
                 throw new IllegalArgumentException("allowlist '" + raw + "' is not *, self or a list such as (self \"https://a.example\")");
             }
             String inner = raw.substring(1, raw.length() - 1).trim();
-            List<String> members = inner.isEmpty() ? List.of() : List.of(inner.split("\\s+"));
-            for (String member : members) {
-                if (!member.equals("*") && !member.equals("self") && !ORIGIN.matcher(member).matches()) {
-                    throw new IllegalArgumentException("allowlist member '" + member
-                            + "' is not *, self or a quoted lower-case origin such as \"https://a.example\"");
-                }
-            }
-            return new Allowlist(members);
+            return new Allowlist(inner.isEmpty() ? List.of() : List.of(inner.split("\\s+")));
         }
 
         String serialize() {

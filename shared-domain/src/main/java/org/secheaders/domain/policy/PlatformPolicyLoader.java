@@ -19,7 +19,6 @@ import org.secheaders.domain.csp.SourceExpression;
 
 /** Validates a {@link PlatformPolicySpec} and builds the {@link PlatformPolicy}, collecting every problem. */
 final class PlatformPolicyLoader {
-    private static final Set<String> REPORTING_DIRECTIVES = Set.of("report-uri", "report-to");
     private static final SourceExpression STRICT_DYNAMIC = new SourceExpression.Keyword(CspKeyword.STRICT_DYNAMIC);
 
     private final List<String> problems = new ArrayList<>();
@@ -33,17 +32,11 @@ final class PlatformPolicyLoader {
         return new PlatformPolicyLoader(spec).build();
     }
 
-    /** Directives set from the platform's reporting settings, never from a tenant's append. */
-    static boolean isReportingDirective(String name) {
-        return REPORTING_DIRECTIVES.contains(name);
-    }
-
     private PlatformPolicy build() {
         check(spec.reportCollectorPath(), "reportCollectorPath", ReportingEndpoints::checkUrl);
-        if (!spec.reportGroup().matches("[a-z*][a-z0-9_.*-]*")) {
-            problems.add("reportGroup '" + spec.reportGroup() + "' is not a lower-case group name such as csp-endpoint");
-        }
-        Set<String> nonceDirectives = new LinkedHashSet<>(spec.nonceDirectives());
+        check(spec.reportGroup(), "reportGroup", DictionaryHeader::checkName);
+        Set<String> nonceDirectives = new LinkedHashSet<>();
+        spec.nonceDirectives().forEach(d -> nonceDirectives.add(d.trim().toLowerCase(Locale.ROOT)));
         PolicyConfig config = spec.baseline();
         Optional<CspPolicy> csp = policy("baseline.csp", config.csp(), nonceDirectives);
         Optional<CspPolicy> reportOnly = policy("baseline.cspReportOnly", config.cspReportOnly(), nonceDirectives);
@@ -70,7 +63,7 @@ final class PlatformPolicyLoader {
         }
         List<CspDirective> parsed = new ArrayList<>();
         directives.forEach((name, tokens) -> {
-            if (isReportingDirective(name.trim().toLowerCase(Locale.ROOT))) {
+            if (PlatformPolicy.isReportingDirective(name.trim().toLowerCase(Locale.ROOT))) {
                 problems.add(field + "." + name + " is derived from reportCollectorPath and reportGroup; remove it");
                 return;
             }

@@ -21,7 +21,10 @@ public record ReportingEndpoints(Map<String, String> endpoints) implements Dicti
 
     public ReportingEndpoints {
         endpoints = Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
-        endpoints.forEach((group, url) -> checkUrl(url));
+        endpoints.forEach((group, url) -> {
+            DictionaryHeader.checkName(group);
+            checkUrl(url);
+        });
     }
 
     public static ReportingEndpoints parse(String raw) {

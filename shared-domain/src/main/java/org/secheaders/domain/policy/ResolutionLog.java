@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.domain.policy.Resolution.Kind;
 
@@ -37,8 +38,14 @@ final class ResolutionLog {
         entries.add(new Resolution(row.id(), kind, Optional.of(target.header()), target.member(), message));
     }
 
-    void refused(TenantSecurityPolicy row, Kind kind, Target target, List<Weakening> weakenings) {
-        weakenings.forEach(w -> add(row, kind, target, w.reason() + " (grant '" + w.grantKey() + "' to allow it)"));
+    void refused(TenantSecurityPolicy row, Target target, List<Weakening> weakenings) {
+        weakenings.forEach(w -> add(row, Kind.REFUSED_WEAKENING, target, w.reason() + " (grant '" + w.grantKey() + "' to allow it)"));
+    }
+
+    /** The suffix naming the grants a change used, or nothing when it used none. */
+    static String grantsUsed(List<Weakening> granted) {
+        return granted.isEmpty() ? ""
+                : " (weakening granted: " + granted.stream().map(Weakening::grantKey).collect(Collectors.joining(", ")) + ")";
     }
 
     /**

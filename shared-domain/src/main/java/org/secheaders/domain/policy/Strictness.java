@@ -104,7 +104,7 @@ public final class Strictness {
         return keys;
     }
 
-    static List<Weakening> weakerSources(String name,
+    private static List<Weakening> weakerSources(String name,
             List<SourceExpression> reference, boolean referenceNonced,
             List<SourceExpression> candidate, boolean candidateNonced) {
         List<Weakening> weakenings = new ArrayList<>();

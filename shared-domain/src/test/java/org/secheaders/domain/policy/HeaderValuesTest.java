@@ -129,6 +129,12 @@ class HeaderValuesTest {
             assertThrows(IllegalArgumentException.class, () -> new ReportingEndpoints(Map.of("g", url)));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Main", "a b", "x\r\nSet-Cookie: a", "", "1abc"})
+        void rejectsGroupNamesThatAreNotLowerCaseKeys(String group) {
+            assertThrows(IllegalArgumentException.class, () -> new ReportingEndpoints(Map.of(group, "/r")));
+        }
+
         @Test
         void droppingOrRepointingAReferenceGroupIsWeaker() {
             ReportingEndpoints platform = new ReportingEndpoints(Map.of("csp-endpoint", "/csp-report"));

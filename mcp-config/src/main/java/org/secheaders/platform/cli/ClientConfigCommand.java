@@ -1,0 +1,146 @@
+package org.secheaders.platform.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.secheaders.platform.admin.ClientConfigurations;
+import org.secheaders.platform.admin.McpClientKind;
+import org.secheaders.platform.admin.ServerJar;
+import org.secheaders.platform.config.ConfigKey;
+import org.secheaders.platform.config.PlatformConfig;
+import org.secheaders.platform.server.McpServerModule;
+import org.secheaders.platform.server.ServerModules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code secheaders client-config}. */
+@Command(name = "client-config", description = {
+        "Print ready-to-paste MCP client configuration.",
+        "",
+        "mcpServers entries (\"servers\" for VS Code) that start the servers over stdio",
+        "with absolute paths, and MCP Inspector command lines for stdio and for HTTP",
+        "with a bearer token. The servers get this command's data directory and",
+        "database (--data-dir, --db-url, ...) and its --identity-role."})
+final class ClientConfigCommand implements Callable<Integer>, ConfiguredCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--server", paramLabel = "SERVER", description = "only these servers (repeatable; default: all installed)")
+    List<String> servers = new ArrayList<>();
+
+    @Option(names = "--jar", paramLabel = "PATH",
+            description = "the jar clients start (default: the jar this command runs from)")
+    Optional<Path> jar;
+
+    @Option(names = "--client", paramLabel = "CLIENT", defaultValue = ClientKindConverter.ALL,
+            converter = ClientKindConverter.class,
+            description = "claude-desktop, cursor, vscode, inspector or all (default)")
+    ClientKindConverter.Selection selection;
+
+    private final CliContext context;
+
+    ClientConfigCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Set<ConfigKey> settings() {
+        return EnumSet.of(ConfigKey.DATA_DIR, ConfigKey.DB_URL, ConfigKey.DB_USER, ConfigKey.DB_PASSWORD,
+                ConfigKey.IDENTITY_ROLE, ConfigKey.IDENTITY_TENANT, ConfigKey.TRANSPORT, ConfigKey.BIND, ConfigKey.PORT);
+    }
+
+    @Override
+    public Integer call() {
+        ServerModules modules = context.modules().get();
+        PrintWriter err = spec.commandLine().getErr();
+        if (modules.isEmpty()) {
+            err.println(ServeCommand.NO_MODULES);
+            err.flush();
+            return ExitStatus.FAILED.code();
+        }
+        List<McpServerModule> selected = select(modules);
+        ServerJar serverJar = serverJar();
+        if (serverJar instanceof ServerJar.SingleServer && selected.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--jar " + serverJar.path()
+                    + " is a single server's jar; name that server with --server");
+        }
+        PlatformConfig config = PlatformSettings.load(spec, context, this);
+        ClientConfigurations configurations = new ClientConfigurations(selected, serverJar,
+                Path.of(System.getProperty("java.home"), "bin", "java"), config);
+        if (configurations.omitsPassword()) {
+            err.println("Note: the database password is not written into client configuration; add "
+                    + ConfigKey.DB_PASSWORD.envVar() + " to each entry's env yourself.");
+        }
+        Set<McpClientKind> clients = selection.kinds();
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            clients.forEach(client -> document.put(client.wireName(), configurations.forClient(client)));
+            JsonOutput.print(out, document);
+        } else if (clients.size() == 1 && !clients.contains(McpClientKind.INSPECTOR)) {
+            // Only the document on stdout, so it can be redirected into the client's file.
+            McpClientKind client = clients.iterator().next();
+            err.println("Paste into " + client.destination() + ":");
+            JsonOutput.print(out, configurations.forClient(client));
+        } else {
+            clients.forEach(client -> printSection(out, client, configurations));
+        }
+        err.flush();
+        out.flush();
+        return ExitStatus.OK.code();
+    }
+
+    private void printSection(PrintWriter out, McpClientKind client, ClientConfigurations configurations) {
+        out.println("# " + client.wireName() + ": paste into " + client.destination());
+        if (client == McpClientKind.INSPECTOR) {
+            out.println("# stdio (the Inspector starts each server itself):");
+            configurations.inspectorStdio().forEach(out::println);
+            out.println("# HTTP: start the servers with");
+            out.println("#   " + configurations.httpServeCommand());
+            out.println("# and put a token in " + ClientConfigurations.TOKEN_VARIABLE + " ('" + context.invocation()
+                    + " token create --name inspector --role security_analyst' prints one), then:");
+            configurations.inspectorHttp().forEach(out::println);
+        } else {
+            JsonOutput.print(out, configurations.forClient(client));
+        }
+        out.println();
+    }
+
+    private List<McpServerModule> select(ServerModules modules) {
+        if (servers.isEmpty()) {
+            return modules.all();
+        }
+        try {
+            return modules.select(servers);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
+        }
+    }
+
+    private ServerJar serverJar() {
+        Path path = jar.or(context::runningJar).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--jar PATH is required: this command does not run from a jar (build one with "
+                        + "'./mvnw -q clean package -DskipTests'; it is distribution/target/secheaders.jar)"));
+        try {
+            return ServerJar.inspect(path);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--jar " + path + ": " + e.getMessage());
+        }
+    }
+}
