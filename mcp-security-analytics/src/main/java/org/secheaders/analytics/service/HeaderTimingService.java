@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.secheaders.domain.model.AggregationPeriod;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.MetricAggregate;
 import org.secheaders.domain.repo.MetricQuery;
@@ -57,7 +58,7 @@ public final class HeaderTimingService {
 
     private List<TimingRegression> regressions(Tenant tenant, TimeRange window) {
         MetricQuery query = MetricQuery.all().withType(MetricsFlusher.METRIC_TYPE).withName(P99_METRIC)
-                .between(window.start().minus(BASELINE), window.end());
+                .withPeriod(AggregationPeriod.MINUTE).between(window.start().minus(BASELINE), window.end());
         // Several instances may report the same minute; the slowest one is what users felt.
         TreeMap<Instant, Double> perMinute = new TreeMap<>();
         for (MetricAggregate bucket : metrics.aggregate(TenantScope.tenant(tenant.id()), query, TimeBucket.MINUTE)) {
