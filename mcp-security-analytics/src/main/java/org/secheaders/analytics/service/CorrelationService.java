@@ -169,14 +169,17 @@ public final class CorrelationService {
     }
 
     private void attachTop(TenantScope scope, ViolationQuery query, ViolationGrouping detail,
-            Map<List<String>, ClusterEvidence> clusters,
-            Function<ClusterEvidence, List<KeyCount>> target) {
+            Map<List<String>, ClusterEvidence> clusters, Function<ClusterEvidence, List<KeyCount>> target) {
         List<ViolationGrouping> groupings = new ArrayList<>(CLUSTER_KEY);
         groupings.add(detail);
+        // Rows come most frequent first, so each cluster keeps its TOP_KEYS largest values.
         for (ViolationSummary group : violations.summarize(scope, query, groupings, GROUP_ROWS)) {
             ClusterEvidence cluster = clusters.get(key(group));
-            List<KeyCount> top = cluster == null ? List.of() : target.apply(cluster);
-            if (cluster != null && top.size() < TOP_KEYS && group.key().get(detail).isPresent()) {
+            if (cluster == null || group.key().get(detail).isEmpty()) {
+                continue;
+            }
+            List<KeyCount> top = target.apply(cluster);
+            if (top.size() < TOP_KEYS) {
                 top.add(new KeyCount(group.key().require(detail), group.count()));
             }
         }
@@ -237,11 +240,15 @@ public final class CorrelationService {
                     .min(Comparator.naturalOrder())
                     .or(() -> sighting.map(FirstSightingFinding::firstSeen))
                     .orElse(firstSeen);
+            // A change explains a cluster that began in the window (a rise or first sighting); a steady
+            // background only when the change removed a source that allowed what it blocks.
+            boolean began = sighting.isPresent() || own.stream().anyMatch(a -> !a.kind().equals("drop"));
             List<RelatedChange> related = changes.stream()
                     .filter(change -> change.tenantId() == tenantId && !change.occurredAt().isAfter(onset)
                             && !change.occurredAt().isBefore(onset.minus(lookback)))
                     .map(change -> new RelatedChange(change, Duration.between(change.occurredAt(), onset).toMinutes(),
                             change.removedFor(directive, blocked).stream().map(ClusterEvidence::describe).toList()))
+                    .filter(change -> began || !change.removedAllowingBlocked().isEmpty())
                     .sorted(Comparator.comparing((RelatedChange r) -> r.removedAllowingBlocked().isEmpty())
                             .thenComparingLong(RelatedChange::minutesBeforeOnset))
                     .toList();

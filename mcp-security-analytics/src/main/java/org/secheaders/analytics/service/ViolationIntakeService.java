@@ -32,8 +32,8 @@ import org.secheaders.domain.repo.ViolationRepository;
  */
 public final class ViolationIntakeService {
 
-    /** Document paths where exfiltration matters most (Magecart: checkout and login pages). */
-    private static final List<String> SENSITIVE_PATHS = List.of("/checkout", "/login", "/payment");
+    /** Document paths where exfiltration matters most (Magecart: checkout and login pages), as for demo seeding. */
+    private static final List<String> SENSITIVE_PATHS = List.of("/checkout", "/login", "/account", "/payment");
 
     private final ReportPipeline pipeline;
     private final ViolationRepository violations;
@@ -126,11 +126,13 @@ public final class ViolationIntakeService {
     }
 
     /**
-     * The classifier's view of the tenant: its primary domain and subdomains are first party, the
-     * hosts its effective CSP allows are known; default noise rules.
+     * The classifier's view of the tenant: its primary domain and subdomains are first party (as for
+     * the collector), and, beyond the collector's view, the hosts its effective CSP allows are known
+     * and the sensitive paths are checked for exfiltration; default noise rules.
      */
     private ReportTenant reportTenant(TenantScope scope, Tenant tenant) {
-        List<String> firstParty = List.of(tenant.primaryDomain(), "*." + tenant.primaryDomain());
+        // "*.example.com" also matches example.com itself (UriPattern, Sentry's semantics).
+        List<String> firstParty = List.of("*." + tenant.primaryDomain());
         List<String> known = List.copyOf(policies.allowedHosts(scope, tenant));
         return new ReportTenant(tenant.id(), NoiseRules.defaults(),
                 ClassificationContext.of(firstParty, known, List.of(), SENSITIVE_PATHS));

@@ -89,6 +89,18 @@ class CorrelationServiceTest {
     }
 
     @Test
+    void aSteadyClusterIsNotPinnedOnAChangeThatRemovedNothingItNeeds() {
+        TimeRange afterTheChange = new TimeRange(AnalyticsScenario.POLICY_CHANGE_AT.plusSeconds(60), AnalyticsScenario.NOW);
+
+        CorrelationReport report = service.correlate(TenantScope.tenant(scenario.acme().id()), afterTheChange, 10,
+                CorrelationService.DEFAULT_CHANGE_LOOKBACK);
+
+        Cluster tracker = cluster(report, "script-src-elem", "ads.tracker.example");
+        assertEquals(List.of(), tracker.policyChanges(), "the tracker was reported before and after the change alike");
+        assertEquals(1, cluster(report, "script-src-elem", AnalyticsScenario.PARTNER_HOST).policyChanges().size());
+    }
+
+    @Test
     void anotherTenantsScopeSeesNoneOfIt() {
         CorrelationReport report = service.correlate(TenantScope.tenant(scenario.globex().id()), WINDOW, 10,
                 CorrelationService.DEFAULT_CHANGE_LOOKBACK);

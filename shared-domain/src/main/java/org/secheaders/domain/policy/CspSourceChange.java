@@ -65,7 +65,7 @@ public record CspSourceChange(SourceDelta enforced, SourceDelta reportOnly) {
         }
     }
 
-    /** A removed source that used to allow a blocked host. */
+    /** A removed source that used to allow a blocked resource. */
     public record RemovedSource(String directive, String source, boolean reportOnly) {
     }
 
@@ -98,31 +98,51 @@ public record CspSourceChange(SourceDelta enforced, SourceDelta reportOnly) {
     }
 
     /**
-     * The removed sources that allowed {@code host} for {@code directive} or a directive it falls back
-     * to, nearest directive first, enforced before report-only.
+     * The removed sources that allowed {@code blocked} for {@code directive} or a directive it falls
+     * back to, nearest directive first, enforced before report-only.
+     *
+     * @param blocked what violations of the directive blocked: a host, a scheme such as {@code data:},
+     *                or a keyword ({@code inline}, {@code eval}, {@code wasm-eval})
      */
-    public List<RemovedSource> removedFor(String directive, String host) {
-        String blocked = host.toLowerCase(Locale.ROOT);
+    public List<RemovedSource> removedFor(String directive, String blocked) {
+        String resource = blocked.toLowerCase(Locale.ROOT);
         List<RemovedSource> found = new ArrayList<>();
         for (String governing : CspFallback.chain(directive)) {
-            collect(found, enforced.removed(), governing, blocked, false);
-            collect(found, reportOnly.removed(), governing, blocked, true);
+            collect(found, enforced.removed(), governing, resource, false);
+            collect(found, reportOnly.removed(), governing, resource, true);
         }
         return found;
     }
 
     private static void collect(List<RemovedSource> found, Map<String, List<String>> removed, String directive,
-            String host, boolean reportOnly) {
+            String blocked, boolean reportOnly) {
         removed.getOrDefault(directive, List.of()).stream()
-                .filter(source -> allows(source, host))
+                .filter(source -> allows(source, blocked))
                 .forEach(source -> found.add(new RemovedSource(directive, source, reportOnly)));
     }
 
-    /** Whether a CSP source expression admits resources from {@code host} (lower-case), whatever their scheme. */
-    static boolean allows(String source, String host) {
+    /**
+     * Whether a CSP source expression admits what a violation blocked (lower-case): a keyword by its
+     * {@code 'unsafe-…'} source, a scheme by its scheme source, a host by host sources whatever their
+     * scheme.
+     */
+    static boolean allows(String source, String blocked) {
         String text = source.toLowerCase(Locale.ROOT);
+        switch (blocked) {
+            case "inline":
+                return text.equals("'unsafe-inline'");
+            case "eval":
+                return text.equals("'unsafe-eval'");
+            case "wasm-eval":
+                return text.equals("'wasm-unsafe-eval'") || text.equals("'unsafe-eval'");
+            default:
+                break;
+        }
+        if (SCHEME_SOURCE.matcher(blocked).matches()) {
+            return text.equals(blocked);
+        }
         if (text.startsWith("'")) {
-            return false; // keywords, nonces and hashes name no host
+            return false; // other keywords, nonces and hashes name no host
         }
         if (text.equals("*")) {
             return true;
@@ -135,7 +155,7 @@ public record CspSourceChange(SourceDelta enforced, SourceDelta reportOnly) {
         hostPart = slash < 0 ? hostPart : hostPart.substring(0, slash);
         int colon = hostPart.indexOf(':');
         hostPart = colon < 0 ? hostPart : hostPart.substring(0, colon);
-        return hostPart.startsWith("*.") ? host.endsWith(hostPart.substring(1)) : hostPart.equals(host);
+        return hostPart.startsWith("*.") ? blocked.endsWith(hostPart.substring(1)) : hostPart.equals(blocked);
     }
 
     private static boolean contributes(TenantSecurityPolicy row) {

@@ -78,6 +78,24 @@ class CspSourceChangeTest {
     }
 
     @Test
+    void removedKeywordsAndSchemesExplainBlockedInlineCodeAndData() {
+        TenantSecurityPolicy before = row(PolicyType.HEADERS, true, Map.of(
+                "style-src", List.of("'self'", "'unsafe-inline'"), "script-src", List.of("'self'", "'unsafe-eval'"),
+                "img-src", List.of("'self'", "data:")), Map.of());
+        TenantSecurityPolicy after = row(PolicyType.HEADERS, true, Map.of(
+                "style-src", List.of("'self'"), "script-src", List.of("'self'"), "img-src", List.of("'self'")), Map.of());
+        CspSourceChange change = CspSourceChange.between(Optional.of(before), after);
+
+        assertEquals(List.of(new RemovedSource("style-src", "'unsafe-inline'", false)),
+                change.removedFor("style-src-elem", "inline"));
+        assertEquals(List.of(new RemovedSource("script-src", "'unsafe-eval'", false)), change.removedFor("script-src", "eval"));
+        assertEquals(List.of(new RemovedSource("script-src", "'unsafe-eval'", false)),
+                change.removedFor("script-src", "wasm-eval"));
+        assertEquals(List.of(new RemovedSource("img-src", "data:", false)), change.removedFor("img-src", "data:"));
+        assertEquals(List.of(), change.removedFor("style-src-elem", "eval"));
+    }
+
+    @Test
     void sourceExpressionsMatchHostsAsBrowsersWould() {
         assertTrue(CspSourceChange.allows("https:", "any.example"));
         assertTrue(CspSourceChange.allows("*", "any.example"));
