@@ -40,7 +40,7 @@ final class LikelyCause {
         long noise = evidence.byClassification().getOrDefault("false_positive", 0L);
         if (2 * malicious > evidence.count()) {
             return subject + ": " + malicious + " of " + evidence.count() + " reports classified malicious, likely an attack"
-                    + (evidence.firstSighting().isPresent() ? " from a host never reported before" : "") + timing;
+                    + (evidence.firstSighting().isPresent() ? ", never reported for this tenant before" : "") + timing;
         }
         if (2 * noise > evidence.count()) {
             return subject + ": " + noise + " of " + evidence.count()
@@ -50,7 +50,7 @@ final class LikelyCause {
             return subject + timing.replaceFirst("^; it", "");
         }
         if (evidence.firstSighting().isPresent()) {
-            return subject + ": a blocked host this tenant never reported before, with no policy change before it";
+            return subject + ": never reported for this tenant before, with no policy change before it";
         }
         if (!evidence.anomalies().isEmpty()) {
             return subject + " (" + evidence.anomalies().get(0).explanation() + ") with no policy change before it";

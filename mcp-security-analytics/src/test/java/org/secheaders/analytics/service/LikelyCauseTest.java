@@ -54,7 +54,7 @@ class LikelyCauseTest {
     @Test
     void withoutAChangeTheClassificationTimingOrNoveltyExplains() {
         assertEquals("first reports of script-src-elem → cdn.example.com: 200 of 250 reports classified malicious, "
-                + "likely an attack from a host never reported before", LikelyCause.of(evidence(
+                + "likely an attack, never reported for this tenant before", LikelyCause.of(evidence(
                 Map.of("malicious", 200L, "unknown", 50L), List.of(), Optional.of(FIRST), List.of(), List.of())));
         assertEquals("reports of script-src-elem → cdn.example.com: 250 of 250 reports are noise (browser extensions, "
                 + "injected scripts, local addresses), not a policy problem", LikelyCause.of(evidence(
@@ -62,8 +62,8 @@ class LikelyCauseTest {
         assertEquals("spike of script-src-elem → cdn.example.com coincides with header_processing p99 rising from "
                 + "80.0 µs to 420.0 µs at 2026-03-10T11:24:00Z", LikelyCause.of(evidence(Map.of("suspicious", 250L),
                 List.of(SPIKE), Optional.empty(), List.of(), List.of(SLOW))));
-        assertEquals("first reports of script-src-elem → cdn.example.com: a blocked host this tenant never reported "
-                + "before, with no policy change before it", LikelyCause.of(evidence(Map.of("suspicious", 250L),
+        assertEquals("first reports of script-src-elem → cdn.example.com: never reported for this tenant before, "
+                + "with no policy change before it", LikelyCause.of(evidence(Map.of("suspicious", 250L),
                 List.of(), Optional.of(FIRST), List.of(), List.of())));
         assertEquals("spike of script-src-elem → cdn.example.com (50/min vs expected 2 for 5 consecutive minutes) with "
                 + "no policy change before it", LikelyCause.of(evidence(Map.of("unknown", 250L), List.of(SPIKE),
