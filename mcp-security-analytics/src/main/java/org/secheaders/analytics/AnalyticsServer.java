@@ -23,7 +23,6 @@ import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.report.ReportPipeline;
 import org.secheaders.domain.repo.TenantScope;
-import org.secheaders.platform.data.ServerDatabase;
 import org.secheaders.platform.server.McpServerLauncher;
 import org.secheaders.platform.server.ServerDefinition;
 
@@ -51,11 +50,7 @@ public final class AnalyticsServer {
     }
 
     public static void main(String[] args) {
-        McpServerLauncher.launch(NAME, args, config -> {
-            ServerDatabase database = ServerDatabase.open(config);
-            return definition(database.attachTo(ServerDefinition.builder(NAME, VERSION)), database.database(),
-                    Clock.systemUTC());
-        });
+        McpServerLauncher.launch(NAME, args, new AnalyticsServerModule().factory());
     }
 
     /**

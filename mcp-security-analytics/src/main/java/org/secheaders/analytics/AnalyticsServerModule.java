@@ -6,7 +6,11 @@ import org.secheaders.platform.server.McpServerModule;
 import org.secheaders.platform.server.ServerDefinition;
 import org.secheaders.platform.server.ServerFactory;
 
-/** The analytics server for {@code secheaders serve security-analytics}, found through META-INF/services. */
+/**
+ * The analytics server for {@code secheaders serve security-analytics} (found through
+ * META-INF/services) and for its own {@link AnalyticsServer#main}: the platform database, migrated
+ * on start, with its API tokens and readiness check.
+ */
 public final class AnalyticsServerModule implements McpServerModule {
 
     public static final String ID = "security-analytics";

@@ -230,8 +230,9 @@ public final class AnomalyService {
             SeriesKey key = anomaly.key();
             return new AnomalyFinding(slug(key.tenantId()), key.tenantId(), key.group().map(GroupKey::directive),
                     key.group().map(GroupKey::blockedHost), anomaly.kind().name().toLowerCase(Locale.ROOT),
-                    anomaly.windowStart(), anomaly.windowEnd(), round(anomaly.observed()), anomaly.peak(),
-                    round(anomaly.expected()), round(anomaly.lower()), round(anomaly.upper()),
+                    anomaly.windowStart(), anomaly.windowEnd(), Rounding.round(anomaly.observed()), anomaly.peak(),
+                    Rounding.round(anomaly.expected()), Rounding.round(anomaly.lower()),
+                    Rounding.round(anomaly.upper()),
                     anomaly.method().name().toLowerCase(Locale.ROOT),
                     new Parameters(boxed(anomaly.parameters().k()), anomaly.parameters().consecutiveBreaches(),
                             boxed(anomaly.parameters().pValue())),
@@ -246,15 +247,11 @@ public final class AnomalyService {
         }
 
         private String slug(long tenantId) {
-            return SecurityMetricsService.slug(tenants, tenantId);
+            return TenantCatalog.slug(tenants, tenantId);
         }
     }
 
     private static Optional<Double> boxed(OptionalDouble value) {
         return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
-    }
-
-    private static double round(double value) {
-        return SecurityMetricsService.round(value);
     }
 }

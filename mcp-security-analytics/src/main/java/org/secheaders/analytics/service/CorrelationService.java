@@ -20,7 +20,6 @@ import org.secheaders.analytics.service.HeaderTimingService.TimingRegression;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.policy.CspSourceChange.RemovedSource;
 import org.secheaders.domain.repo.AuditLogRepository;
-import org.secheaders.domain.repo.AuditQuery;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationGrouping;
@@ -118,13 +117,8 @@ public final class CorrelationService {
         attachTop(scope, query, ViolationGrouping.SOURCE_FILE, clusters, ClusterEvidence::sourceFiles);
 
         AnomalyService.Findings findings = anomalies.scan(scope, window, AnomalyService.DEFAULT_HISTORY);
-        TimeRange lookback = new TimeRange(window.start().minus(changeLookback), window.end());
-        List<PolicyChange> changes = audit.query(scope, AuditQuery.all().between(lookback.start(), lookback.end()),
-                        PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
-                .filter(PolicyChange::isPolicyChange)
-                .map(entry -> PolicyChange.of(entry, SecurityMetricsService.slug(visible, entry.tenantId().orElseThrow())))
-                .sorted(Comparator.comparing(PolicyChange::occurredAt))
-                .toList();
+        List<PolicyChange> changes = PolicyChange.during(audit, scope,
+                new TimeRange(window.start().minus(changeLookback), window.end()), visible);
         List<TimingRegression> regressions = timing.regressions(scope, visible,
                 new TimeRange(window.start().minus(TIMING_PROXIMITY), window.end()));
 
@@ -257,7 +251,7 @@ public final class CorrelationService {
                     .toList();
             String cause = LikelyCause.of(new LikelyCause.Evidence(directive, blocked, count, byClassification, own,
                     sighting, related, timingNearby));
-            return new Cluster(SecurityMetricsService.slug(visible, tenantId), directive, blocked, count, firstSeen,
+            return new Cluster(TenantCatalog.slug(visible, tenantId), directive, blocked, count, firstSeen,
                     lastSeen, onset, lowestId == highestId ? List.of(lowestId) : List.of(lowestId, highestId),
                     Map.copyOf(byClassification), List.copyOf(documents), List.copyOf(sourceFiles), own, sighting,
                     related, timingNearby, cause);

@@ -2,14 +2,13 @@ package org.secheaders.analytics.service;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.secheaders.domain.model.AggregationPeriod;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.MetricAggregate;
 import org.secheaders.domain.repo.MetricQuery;
@@ -59,7 +58,7 @@ public final class HeaderTimingService {
 
     private List<TimingRegression> regressions(Tenant tenant, TimeRange window) {
         MetricQuery query = MetricQuery.all().withType(MetricsFlusher.METRIC_TYPE).withName(P99_METRIC)
-                .between(window.start().minus(BASELINE), window.end());
+                .withPeriod(AggregationPeriod.MINUTE).between(window.start().minus(BASELINE), window.end());
         // Several instances may report the same minute; the slowest one is what users felt.
         TreeMap<Instant, Double> perMinute = new TreeMap<>();
         for (MetricAggregate bucket : metrics.aggregate(TenantScope.tenant(tenant.id()), query, TimeBucket.MINUTE)) {
@@ -94,8 +93,8 @@ public final class HeaderTimingService {
         if (run.size() >= MIN_RUN_MINUTES) {
             double observed = median(run.stream().map(Map.Entry::getValue).toList());
             regressions.add(new TimingRegression(tenant.slug(), tenant.id(), P99_METRIC, run.get(0).getKey(),
-                    run.get(run.size() - 1).getKey().plus(MINUTE), round(baseline), round(observed),
-                    round(observed / baseline)));
+                    run.get(run.size() - 1).getKey().plus(MINUTE), Rounding.round(baseline), Rounding.round(observed),
+                    Rounding.round(observed / baseline)));
         }
         run.clear();
     }
@@ -104,9 +103,5 @@ public final class HeaderTimingService {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static double round(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.secheaders.domain.model.AuditLogEntry;
+import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.policy.CspSourceChange;
+import org.secheaders.domain.repo.AuditLogRepository;
+import org.secheaders.domain.repo.AuditQuery;
+import org.secheaders.domain.repo.PageRequest;
+import org.secheaders.domain.repo.TenantScope;
 
 /**
  * A tenant policy write from the audit log ({@code policy.*} actions).
@@ -34,8 +40,18 @@ public record PolicyChange(
 
     static final String ACTION_PREFIX = "policy.";
 
-    static boolean isPolicyChange(AuditLogEntry entry) {
-        return entry.action().startsWith(ACTION_PREFIX) && entry.tenantId().isPresent();
+    /**
+     * The tenant policy writes of {@code range} that {@code scope} can see, oldest first; at most
+     * {@link PageRequest#MAX_LIMIT} audit entries of the range are looked at.
+     */
+    static List<PolicyChange> during(AuditLogRepository audit, TenantScope scope, TimeRange range,
+            Map<Long, Tenant> visible) {
+        return audit.query(scope, AuditQuery.all().between(range.start(), range.end()),
+                        PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                .filter(entry -> entry.action().startsWith(ACTION_PREFIX) && entry.tenantId().isPresent())
+                .map(entry -> of(entry, TenantCatalog.slug(visible, entry.tenantId().orElseThrow())))
+                .sorted(Comparator.comparing(PolicyChange::occurredAt))
+                .toList();
     }
 
     static PolicyChange of(AuditLogEntry entry, String tenant) {

@@ -118,7 +118,8 @@ public final class SecurityMetricsService {
         long resolved = violations.count(scope, query.withResolved(true));
         Totals totals = new Totals(total, total - resolved, resolved,
                 counts(scope, query, ViolationGrouping.CLASSIFICATION), counts(scope, query, ViolationGrouping.SEVERITY));
-        Rates rates = new Rates(round(total / request.period().hours()), round(total / (request.period().hours() / 24)));
+        Rates rates = new Rates(Rounding.round(total / request.period().hours()),
+                Rounding.round(total / (request.period().hours() / 24)));
         List<Breakdown> breakdowns = request.groupBy().stream()
                 .map(dimension -> breakdown(scope, query, dimension, request.topN(), total))
                 .toList();
@@ -162,15 +163,10 @@ public final class SecurityMetricsService {
     }
 
     private static ViolationItem item(SecurityViolation v, Map<Long, Tenant> visible) {
-        return new ViolationItem(v.id(), slug(visible, v.tenantId()), v.violationType().wireName(), v.policyDirective(),
+        return new ViolationItem(v.id(), TenantCatalog.slug(visible, v.tenantId()), v.violationType().wireName(), v.policyDirective(),
                 v.blockedUri(), v.documentUri(), v.sourceFile(), v.lineNumber(), v.severityLevel().wireName(),
                 v.threatClassification().wireName(), v.classificationRule(),
                 Optional.ofNullable(v.metadata().get("disposition")).map(Object::toString), v.createdAt(), v.resolvedAt());
-    }
-
-    static String slug(Map<Long, Tenant> visible, long tenantId) {
-        Tenant tenant = visible.get(tenantId);
-        return tenant == null ? "tenant " + tenantId : tenant.slug();
     }
 
     private static ResolutionStats resolutionStats(ResolutionTimes times) {
@@ -183,10 +179,6 @@ public final class SecurityMetricsService {
     }
 
     private static double share(long count, long total) {
-        return total == 0 ? 0 : round((double) count / total);
-    }
-
-    static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+        return total == 0 ? 0 : Rounding.round((double) count / total);
     }
 }

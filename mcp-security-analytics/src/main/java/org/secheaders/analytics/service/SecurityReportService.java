@@ -31,7 +31,6 @@ import org.secheaders.domain.model.SecurityReportInfo;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.ThreatClassification;
 import org.secheaders.domain.repo.AuditLogRepository;
-import org.secheaders.domain.repo.AuditQuery;
 import org.secheaders.domain.repo.IncidentRepository;
 import org.secheaders.domain.repo.Page;
 import org.secheaders.domain.repo.PageRequest;
@@ -109,12 +108,7 @@ public final class SecurityReportService {
         List<Risk> risks = topRisks(scope, period, request.topN());
         AnomalyService.Findings findings = anomalies.scan(scope, period, AnomalyService.DEFAULT_HISTORY);
         IncidentCounts open = openIncidents(scope, visible, request.topN());
-        List<PolicyChange> changes = audit.query(scope, AuditQuery.all().between(period.start(), period.end()),
-                        PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
-                .filter(PolicyChange::isPolicyChange)
-                .map(entry -> PolicyChange.of(entry, SecurityMetricsService.slug(visible, entry.tenantId().orElseThrow())))
-                .sorted(Comparator.comparing(PolicyChange::occurredAt))
-                .toList();
+        List<PolicyChange> changes = PolicyChange.during(audit, scope, period, visible);
 
         ExecutiveSummary summary = new ExecutiveSummary(analysis.totals().violations(),
                 analysis.totals().byClassification(), analysis.totals().bySeverity(),
@@ -153,7 +147,7 @@ public final class SecurityReportService {
         long previous = violations.count(scope, ViolationQuery.all().between(previousPeriod.start(), previousPeriod.end()));
         long change = current - previous;
         Optional<Double> percent = previous == 0 ? Optional.empty()
-                : Optional.of(SecurityMetricsService.round(100.0 * change / previous));
+                : Optional.of(Rounding.round(100.0 * change / previous));
         return new Trend(previousPeriod, previous, change, percent, change > 0 ? "up" : change < 0 ? "down" : "flat");
     }
 
@@ -182,7 +176,7 @@ public final class SecurityReportService {
                 .sorted(Comparator.comparing(SecurityIncident::severity).reversed()
                         .thenComparing(Comparator.comparing(SecurityIncident::detectedAt).reversed()))
                 .limit(topN)
-                .map(incident -> new IncidentLine(incident.id(), SecurityMetricsService.slug(visible, incident.tenantId()),
+                .map(incident -> new IncidentLine(incident.id(), TenantCatalog.slug(visible, incident.tenantId()),
                         incident.title(), incident.severity().wireName(), incident.status().wireName(),
                         incident.detectedAt()))
                 .toList();
@@ -208,8 +202,9 @@ public final class SecurityReportService {
                 .map(risk -> risk.directive() + " → " + risk.blocked() + ", " + risk.count() + " " + risk.classification())
                 .orElse("no malicious or suspicious reports")));
         AnomalyCounts anomalies = summary.anomalies();
-        facts.add(new KeyFact("Anomalies", anomalies.rateAnomalies() + " rate anomalies, " + anomalies.firstSightings()
-                + " first sightings" + (anomalies.bySeverity().isEmpty() ? "" : " (" + counts(anomalies.bySeverity()) + ")")));
+        facts.add(new KeyFact("Anomalies", "rate anomalies " + anomalies.rateAnomalies() + ", first sightings "
+                + anomalies.firstSightings() + (anomalies.bySeverity().isEmpty() ? "" : "; by severity: "
+                + counts(anomalies.bySeverity()))));
         facts.add(new KeyFact("Open incidents", summary.openIncidents().total()
                 + (summary.openIncidents().total() == 0 ? "" : " (" + counts(summary.openIncidents().byStatus()) + ")")));
         facts.add(new KeyFact("Policy changes", Integer.toString(summary.policyChanges())));
@@ -266,7 +261,7 @@ public final class SecurityReportService {
     }
 
     private static String percent(double share) {
-        return SecurityMetricsService.round(share * 100) + "%";
+        return Rounding.round(share * 100) + "%";
     }
 
     private static String signed(Number value) {

@@ -30,6 +30,12 @@ public final class TenantCatalog {
         return tenants.findById(scope, tenantId);
     }
 
+    /** How results name a tenant of {@link #visible}: its slug ("tenant 7" should it have gone meanwhile). */
+    static String slug(Map<Long, Tenant> visible, long tenantId) {
+        Tenant tenant = visible.get(tenantId);
+        return tenant == null ? "tenant " + tenantId : tenant.slug();
+    }
+
     /** The tenant's slug for a tenant scope, {@value #ALL_TENANTS} for the platform scope. */
     public String label(TenantScope scope) {
         return scope instanceof TenantScope.ForTenant one

@@ -30,9 +30,14 @@ public record TimeRange(Instant start, Instant end) {
     }
 
     /** Hours covered, fractional. */
-    @JsonProperty("hours")
     public double hours() {
         return length().toMillis() / 3_600_000.0;
+    }
+
+    /** How results show the length: hours to three decimals. */
+    @JsonProperty("hours")
+    double roundedHours() {
+        return Rounding.round(hours());
     }
 
     /** The period of equal length just before this one, for trends. */

@@ -192,9 +192,12 @@ public final class TrackCspViolationTool implements McpTool {
         if (arguments.has("status_code")) {
             builder.statusCode(arguments.requireInt("status_code"));
         }
+        if (!arguments.has("effective_directive") && !arguments.has("violated_directive")) {
+            throw new ToolInputException("effective_directive", "is required unless violated_directive is given");
+        }
         builder.validate().ifPresent(error -> {
-            throw new ToolInputException(arguments.has("effective_directive") || !arguments.has("violated_directive")
-                    ? "effective_directive" : "violated_directive", error.message());
+            throw new ToolInputException(arguments.has("effective_directive") ? "effective_directive" : "violated_directive",
+                    "is unusable: " + error.message());
         });
         return builder.build();
     }

@@ -49,8 +49,8 @@ class SecurityMetricsServiceTest {
         assertEquals(total, analysis.totals().byClassification().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(BACKGROUND_MINUTES, analysis.totals().byClassification().get("false_positive"),
                 "one browser-extension report a minute, kept as noise");
-        assertEquals(SecurityMetricsService.round(total / PERIOD.hours()), analysis.rates().perHour());
-        assertEquals(SecurityMetricsService.round(total / (PERIOD.hours() / 24)), analysis.rates().perDay());
+        assertEquals(Rounding.round(total / PERIOD.hours()), analysis.rates().perHour());
+        assertEquals(Rounding.round(total / (PERIOD.hours() / 24)), analysis.rates().perDay());
         assertEquals(10, analysis.resolutionTimes().resolved());
         assertEquals(Optional.of((double) Duration.ofHours(5).toSeconds()), analysis.resolutionTimes().medianSeconds());
         assertEquals(Optional.of((double) Duration.ofHours(9).toSeconds()), analysis.resolutionTimes().p90Seconds());
@@ -66,7 +66,7 @@ class SecurityMetricsServiceTest {
         Breakdown directives = analysis.breakdowns().get(0);
         assertEquals("directive", directives.groupBy());
         assertEquals(new Share("script-src-elem", BACKGROUND_MINUTES * 4 + burst,
-                SecurityMetricsService.round((BACKGROUND_MINUTES * 4.0 + burst) / acmeTotal(scenario))), directives.counts().get(0));
+                Rounding.round((BACKGROUND_MINUTES * 4.0 + burst) / acmeTotal(scenario))), directives.counts().get(0));
         assertEquals(List.of(AnalyticsScenario.PARTNER_HOST, "ads.tracker.example", AnalyticsScenario.IMAGE_HOST),
                 analysis.breakdowns().get(1).counts().stream().map(Share::key).toList(),
                 "inline and extension URLs have no host");

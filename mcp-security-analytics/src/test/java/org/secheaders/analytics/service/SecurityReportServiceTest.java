@@ -48,7 +48,7 @@ class SecurityReportServiceTest {
         assertEquals(current, summary.violations());
         assertEquals(previous, summary.trend().previousViolations());
         assertEquals(current - previous, summary.trend().change());
-        assertEquals(Optional.of(SecurityMetricsService.round(100.0 * (current - previous) / previous)),
+        assertEquals(Optional.of(Rounding.round(100.0 * (current - previous) / previous)),
                 summary.trend().changePercent());
         assertEquals("up", summary.trend().direction());
         assertEquals(PERIOD.previous(), summary.trend().previousPeriod());
