@@ -45,7 +45,7 @@ class ShadedJarTest {
 
         assertEquals(0, demo.exitCode(), demo::toString);
         JsonNode document = new ObjectMapper().readTree(demo.out());
-        assertEquals(2, document.get("tenants").size(), demo::toString);
+        assertEquals(3, document.get("tenants").size(), demo::toString);
         assertTrue(document.get("tenants").get(0).get("headers").has("Content-Security-Policy"), demo::toString);
         assertTrue(demo.err().contains("Migrating jdbc:h2:file:"), demo::toString);
 
