@@ -26,6 +26,7 @@ final class SpringEquivalent {
     private SpringEquivalent() {
     }
 
+    /** @param ourHeaders the header lines our filter wrote on one response */
     static List<HeaderWriter> writersFor(List<HttpHeader> ourHeaders) {
         return ourHeaders.stream().map(SpringEquivalent::writerFor).toList();
     }

@@ -2,7 +2,6 @@ package org.secheaders.enforcement;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +9,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.secheaders.domain.model.TenantSecurityPolicy;
+import org.secheaders.enforcement.source.PolicyChanges;
 import org.secheaders.enforcement.source.PolicySource;
 import org.secheaders.enforcement.support.OutageLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the snapshot map in step with the policy source. Each poll reads the version counters,
- * loads only tenants whose version changed, compiles them off the request path and swaps each
- * snapshot in atomically; requests keep reading the previous snapshot meanwhile. When the source
- * fails, nothing is dropped: the last good snapshots stay and the next poll retries.
+ * Keeps the snapshot map in step with the policy source. Each poll asks what changed above the
+ * watermark, loads only those tenants, compiles them off the request path and swaps each snapshot
+ * in atomically; requests keep reading the previous snapshot meanwhile. When the source fails,
+ * nothing is dropped and the watermark stays, so the next poll retries the same changes.
  *
- * <p>Runs on one thread (the service's scheduler, or the caller's for the initial load).
+ * <p>Runs on one thread (the service's scheduler, or the constructor's for the initial load).
  */
 final class PolicyPoller {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyPoller.class);
@@ -31,8 +31,7 @@ final class PolicyPoller {
     private final Clock clock;
     private final ConcurrentHashMap<TenantKey, TenantSnapshot> snapshots;
     private final OutageLog outage = new OutageLog(LOG, "reading tenant policies");
-    /** Versions that failed to compile, so a broken policy is logged once and not reloaded every poll. */
-    private final Map<TenantKey, Long> rejected = new HashMap<>();
+    private long watermark;
 
     PolicyPoller(PolicySource source, HeaderCompiler compiler, Clock clock,
                  ConcurrentHashMap<TenantKey, TenantSnapshot> snapshots) {
@@ -46,16 +45,15 @@ final class PolicyPoller {
     void poll() {
         Instant now = clock.instant();
         try {
-            Map<TenantKey, Long> versions = source.versions();
-            snapshots.keySet().removeIf(tenant -> !versions.containsKey(tenant));
-            rejected.keySet().removeIf(tenant -> !versions.containsKey(tenant));
-            Set<TenantKey> changed = changedTenants(versions);
+            PolicyChanges changes = source.changesSince(watermark);
+            Set<TenantKey> changed = newerThanServed(changes.versions());
             if (!changed.isEmpty()) {
                 Map<TenantKey, List<TenantSecurityPolicy>> loaded = source.policies(changed);
                 for (TenantKey tenant : changed) {
-                    install(tenant, versions.get(tenant), loaded.getOrDefault(tenant, List.of()), now);
+                    install(tenant, changes.versions().get(tenant), loaded.getOrDefault(tenant, List.of()), now);
                 }
             }
+            watermark = changes.watermark();
             outage.success();
         } catch (RuntimeException e) {
             outage.failure(e);
@@ -63,27 +61,25 @@ final class PolicyPoller {
         recompileDue(now);
     }
 
-    private Set<TenantKey> changedTenants(Map<TenantKey, Long> versions) {
+    private Set<TenantKey> newerThanServed(Map<TenantKey, Long> versions) {
         Set<TenantKey> changed = new HashSet<>();
         versions.forEach((tenant, version) -> {
             TenantSnapshot current = snapshots.get(tenant);
-            boolean stale = current == null || current.version() != version;
-            if (stale && !version.equals(rejected.get(tenant))) {
+            if (current == null || current.version() < version) {
                 changed.add(tenant);
             }
         });
         return changed;
     }
 
+    /** A version that cannot be compiled is logged once and skipped; the previous snapshot stays. */
     private void install(TenantKey tenant, long version, List<TenantSecurityPolicy> policies, Instant now) {
         try {
             snapshots.put(tenant, TenantSnapshot.compile(Optional.of(tenant), version, policies, compiler, now));
-            rejected.remove(tenant);
         } catch (RuntimeException e) {
-            rejected.put(tenant, version);
-            LOG.warn("tenant {} policy version {} cannot be applied; still serving the previous version {}",
-                    tenant, version, Optional.ofNullable(snapshots.get(tenant)).map(s -> Long.toString(s.version()))
-                            .orElse("(none: platform baseline)"), e);
+            LOG.warn("tenant {} policy version {} cannot be applied; still serving {}", tenant, version,
+                    Optional.ofNullable(snapshots.get(tenant)).map(s -> "version " + s.version())
+                            .orElse("the platform baseline"), e);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.secheaders.enforcement;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.secheaders.domain.model.TenantSecurityPolicy;
 
 /**
@@ -41,20 +43,9 @@ record TenantSnapshot(Optional<TenantKey> tenant, long version, List<TenantSecur
     }
 
     private static Optional<Instant> nextBoundary(List<TenantSecurityPolicy> policies, Instant now) {
-        Instant next = null;
-        for (TenantSecurityPolicy policy : policies) {
-            next = earliestAfter(next, policy.effectiveFrom(), now);
-            if (policy.effectiveUntil().isPresent()) {
-                next = earliestAfter(next, policy.effectiveUntil().get(), now);
-            }
-        }
-        return Optional.ofNullable(next);
-    }
-
-    private static Instant earliestAfter(Instant current, Instant candidate, Instant now) {
-        if (!candidate.isAfter(now)) {
-            return current;
-        }
-        return current == null || candidate.isBefore(current) ? candidate : current;
+        return policies.stream()
+                .flatMap(policy -> Stream.concat(Stream.of(policy.effectiveFrom()), policy.effectiveUntil().stream()))
+                .filter(boundary -> boundary.isAfter(now))
+                .min(Comparator.naturalOrder());
     }
 }

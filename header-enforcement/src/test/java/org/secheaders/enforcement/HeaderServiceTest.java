@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.enforcement.source.InMemoryPolicySource;
+import org.secheaders.enforcement.source.PolicyChanges;
 import org.secheaders.enforcement.source.PolicySource;
 
 class HeaderServiceTest {
@@ -108,11 +109,11 @@ class HeaderServiceTest {
         AtomicBoolean down = new AtomicBoolean(true);
         PolicySource flaky = new PolicySource() {
             @Override
-            public Map<TenantKey, Long> versions() {
+            public PolicyChanges changesSince(long watermark) {
                 if (down.get()) {
                     throw new IllegalStateException("database unreachable");
                 }
-                return source.versions();
+                return source.changesSince(watermark);
             }
 
             @Override

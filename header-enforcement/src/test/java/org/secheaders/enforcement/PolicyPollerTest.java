@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.domain.nonce.SecurityNonce;
 import org.secheaders.domain.policy.HeaderSet;
 import org.secheaders.enforcement.source.InMemoryPolicySource;
+import org.secheaders.enforcement.source.PolicyChanges;
 import org.secheaders.enforcement.source.PolicySource;
 
 /**
@@ -102,12 +102,14 @@ class PolicyPollerTest {
     }
 
     @Test
-    void aRemovedTenantIsDropped() {
-        store.put(ACME, List.of());
-        poller.poll();
-        store.remove(ACME);
+    void aFailedLoadKeepsTheWatermarkSoTheSameChangeIsRetried() {
+        store.put(ACME, List.of(TestPolicies.extend("a1", "img-src", "x")));
+        source.failLoads.set(true);
         poller.poll();
         assertNull(snapshots.get(ACME));
+        source.failLoads.set(false);
+        poller.poll();
+        assertEquals("img-src a1", csp(ACME));
     }
 
     @Test
@@ -148,6 +150,7 @@ class PolicyPollerTest {
     private static final class RecordingSource implements PolicySource {
         final List<Set<TenantKey>> loads = new ArrayList<>();
         final AtomicBoolean down = new AtomicBoolean();
+        final AtomicBoolean failLoads = new AtomicBoolean();
         private final PolicySource delegate;
 
         RecordingSource(PolicySource delegate) {
@@ -155,15 +158,18 @@ class PolicyPollerTest {
         }
 
         @Override
-        public Map<TenantKey, Long> versions() {
+        public PolicyChanges changesSince(long watermark) {
             if (down.get()) {
                 throw new IllegalStateException("connection refused");
             }
-            return delegate.versions();
+            return delegate.changesSince(watermark);
         }
 
         @Override
         public Map<TenantKey, List<TenantSecurityPolicy>> policies(Set<TenantKey> tenants) {
+            if (failLoads.get()) {
+                throw new IllegalStateException("connection reset");
+            }
             loads.add(Set.copyOf(tenants));
             return delegate.policies(tenants);
         }

@@ -3,6 +3,7 @@ package org.secheaders.enforcement.metrics;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.secheaders.domain.model.AggregationPeriod;
 import org.secheaders.enforcement.TenantKey;
 
 /**

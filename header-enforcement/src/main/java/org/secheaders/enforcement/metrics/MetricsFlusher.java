@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
+import org.secheaders.domain.model.AggregationPeriod;
 import org.secheaders.enforcement.TenantKey;
 import org.secheaders.enforcement.support.OutageLog;
 import org.slf4j.Logger;

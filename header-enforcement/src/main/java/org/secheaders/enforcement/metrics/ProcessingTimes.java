@@ -23,10 +23,14 @@ public final class ProcessingTimes {
 
     /** Records one request's processing time; an empty tenant means the platform baseline was served. */
     public void record(Optional<TenantKey> tenant, long nanos) {
-        Recorder recorder = tenant.isPresent()
-                ? byTenant.computeIfAbsent(tenant.get(), t -> new Recorder(SIGNIFICANT_DIGITS))
-                : platformOnly;
+        Recorder recorder = tenant.isPresent() ? recorderOf(tenant.get()) : platformOnly;
         recorder.recordValue(Math.max(0, nanos));
+    }
+
+    /** A plain read first: computeIfAbsent may lock the bin even when the tenant is present. */
+    private Recorder recorderOf(TenantKey tenant) {
+        Recorder recorder = byTenant.get(tenant);
+        return recorder != null ? recorder : byTenant.computeIfAbsent(tenant, t -> new Recorder(SIGNIFICANT_DIGITS));
     }
 
     /** Hands every non-empty interval histogram since the previous call to {@code consumer}. */

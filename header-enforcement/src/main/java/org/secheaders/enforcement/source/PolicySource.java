@@ -7,21 +7,25 @@ import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.enforcement.TenantKey;
 
 /**
- * Where tenant policies come from: a static configuration or the database. Only the header
- * service's poller thread calls it, never a request thread, so implementations may block.
- * Failures are signalled by throwing; the caller keeps serving the last good policies.
+ * Where tenant policies come from: a static configuration or the database. Change detection
+ * follows the database's policy_version design: every policy write gives the tenant a new version
+ * from one increasing sequence, so a reader keeps a single watermark and asks what changed above it.
+ *
+ * <p>Only the header service's poller thread calls a source, never a request thread, so
+ * implementations may block. Failures are signalled by throwing; the caller keeps serving the
+ * last good policies and asks again with the same watermark.
  */
 public interface PolicySource {
 
     /**
-     * The current policy version of every known tenant. A tenant's version changes whenever any
-     * of its policy rows changes; a tenant missing from the map is unknown (gets the platform baseline).
+     * The tenants whose policies changed after {@code watermark}, with their current versions, and
+     * the watermark to pass next. Watermark 0 lists every tenant that has policies.
      */
-    Map<TenantKey, Long> versions();
+    PolicyChanges changesSince(long watermark);
 
     /**
-     * All stored policy rows of each requested tenant, active or not; resolution decides which
-     * apply. A tenant that disappeared since {@link #versions()} maps to an empty list.
+     * The stored policy rows of each requested tenant (at least all active ones; resolution decides
+     * which apply now). A tenant without rows, or one the platform has suspended, maps to an empty list.
      */
     Map<TenantKey, List<TenantSecurityPolicy>> policies(Set<TenantKey> tenants);
 }

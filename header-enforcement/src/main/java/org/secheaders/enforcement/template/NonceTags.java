@@ -12,38 +12,39 @@ import org.secheaders.domain.nonce.SecurityNonce;
  * <p>The filter puts one instance per request under {@code secheaders.nonceTags}.
  */
 public final class NonceTags {
-    private final String nonceAttribute;
+    private final SecurityNonce nonce;
 
+    /** Cheap: one is made per request, and most pages never call it. */
     public NonceTags(SecurityNonce nonce) {
-        this.nonceAttribute = "nonce=\"" + HtmlAttributes.escape(nonce.value()) + "\"";
+        this.nonce = nonce;
     }
 
     /** {@code nonce="…"}, to put into a hand-written tag. */
     public String attribute() {
-        return nonceAttribute;
+        return "nonce=\"" + HtmlAttributes.escape(nonce.value()) + "\"";
     }
 
     /** {@code <script nonce="…" src="…"></script>}. */
     public String script(String src) {
-        return "<script " + nonceAttribute + " src=\"" + HtmlAttributes.escape(src) + "\"></script>";
+        return "<script " + attribute() + " src=\"" + HtmlAttributes.escape(src) + "\"></script>";
     }
 
     /** {@code <script nonce="…">code</script>}. */
     public String inlineScript(String code) {
         refuse(code, "</script", "inline script");
         refuse(code, "<!--", "inline script");
-        return "<script " + nonceAttribute + ">" + code + "</script>";
+        return "<script " + attribute() + ">" + code + "</script>";
     }
 
     /** {@code <link rel="stylesheet" nonce="…" href="…">}. */
     public String stylesheet(String href) {
-        return "<link rel=\"stylesheet\" " + nonceAttribute + " href=\"" + HtmlAttributes.escape(href) + "\">";
+        return "<link rel=\"stylesheet\" " + attribute() + " href=\"" + HtmlAttributes.escape(href) + "\">";
     }
 
     /** {@code <style nonce="…">css</style>}. */
     public String inlineStyle(String css) {
         refuse(css, "</style", "inline style");
-        return "<style " + nonceAttribute + ">" + css + "</style>";
+        return "<style " + attribute() + ">" + css + "</style>";
     }
 
     /** Never the nonce, so a stray {@code toString()} in a template or log does not print it. */

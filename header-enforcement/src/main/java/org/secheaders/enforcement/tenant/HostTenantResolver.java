@@ -18,9 +18,10 @@ import org.secheaders.enforcement.TenantKey;
 public final class HostTenantResolver implements TenantResolver {
     private static final Pattern HOST = Pattern.compile("(\\*\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
 
-    private final Map<String, TenantKey> exact = new HashMap<>();
+    // Values are pre-wrapped: resolve() runs per request and returns them as they are.
+    private final Map<String, Optional<TenantKey>> exact = new HashMap<>();
     /** Keyed by the suffix with its leading dot, e.g. {@code .example.com}. */
-    private final Map<String, TenantKey> wildcard = new HashMap<>();
+    private final Map<String, Optional<TenantKey>> wildcard = new HashMap<>();
 
     public HostTenantResolver(Map<String, TenantKey> hosts) {
         if (hosts.isEmpty()) {
@@ -32,12 +33,12 @@ public final class HostTenantResolver implements TenantResolver {
                 throw new IllegalArgumentException("host '" + pattern
                         + "' is not a host name or a '*.' wildcard subdomain pattern");
             }
-            Map<String, TenantKey> target = host.startsWith("*.") ? wildcard : exact;
+            Map<String, Optional<TenantKey>> target = host.startsWith("*.") ? wildcard : exact;
             String key = host.startsWith("*.") ? host.substring(1) : host;
-            TenantKey previous = target.putIfAbsent(key, tenant);
-            if (previous != null && !previous.equals(tenant)) {
+            Optional<TenantKey> previous = target.putIfAbsent(key, Optional.of(tenant));
+            if (previous != null && !previous.get().equals(tenant)) {
                 throw new IllegalArgumentException("host '" + pattern + "' is mapped to both "
-                        + previous + " and " + tenant);
+                        + previous.get() + " and " + tenant);
             }
         });
     }
@@ -49,15 +50,15 @@ public final class HostTenantResolver implements TenantResolver {
             return Optional.empty();
         }
         String host = normalize(serverName);
-        TenantKey tenant = exact.get(host);
+        Optional<TenantKey> tenant = exact.get(host);
         if (tenant != null) {
-            return Optional.of(tenant);
+            return tenant;
         }
         // Walk up the labels from the most specific suffix: a.b.example.com → .b.example.com → .example.com → .com
         for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
             tenant = wildcard.get(host.substring(dot));
             if (tenant != null) {
-                return Optional.of(tenant);
+                return tenant;
             }
         }
         return Optional.empty();

@@ -5,13 +5,15 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
+import io.modelcontextprotocol.util.DefaultMcpUriTemplateManager;
 import java.util.List;
 import org.secheaders.platform.tool.McpResource;
+import org.secheaders.platform.tool.McpResourceTemplate;
 import org.secheaders.platform.tool.McpTool;
 import org.secheaders.platform.tool.ToolHints;
 
 /**
- * Turns the platform's tools and resources into SDK specifications, once for session-based
+ * Turns the platform's tools, resources and resource templates into SDK specifications, once for session-based
  * servers (stdio, streamable HTTP, legacy SSE) and once for the stateless server. Both routes
  * end in the same {@link ToolInvoker} / {@link ResourceReader}.
  */
@@ -29,7 +31,7 @@ final class SdkFeatures {
 
     McpSchema.ServerCapabilities capabilities(ServerDefinition definition) {
         McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false);
-        if (!definition.resources().isEmpty()) {
+        if (!definition.resources().isEmpty() || !definition.resourceTemplates().isEmpty()) {
             capabilities.resources(false, false);
         }
         return capabilities.build();
@@ -59,6 +61,19 @@ final class SdkFeatures {
                 describe(resource), (context, request) -> reader.read(resource, context))).toList();
     }
 
+    List<McpServerFeatures.SyncResourceTemplateSpecification> sessionResourceTemplates(
+            List<McpResourceTemplate> templates) {
+        return templates.stream().map(template -> new McpServerFeatures.SyncResourceTemplateSpecification(
+                describe(template),
+                (exchange, request) -> reader.read(template, request.uri(), exchange.transportContext()))).toList();
+    }
+
+    List<McpStatelessServerFeatures.SyncResourceTemplateSpecification> statelessResourceTemplates(
+            List<McpResourceTemplate> templates) {
+        return templates.stream().map(template -> new McpStatelessServerFeatures.SyncResourceTemplateSpecification(
+                describe(template), (context, request) -> reader.read(template, request.uri(), context))).toList();
+    }
+
     /** Parses and checks the schemas, so a malformed one fails at startup rather than on a call. */
     private McpSchema.Tool describe(McpTool tool) {
         ToolHints hints = tool.hints();
@@ -80,6 +95,20 @@ final class SdkFeatures {
                 .title(resource.title())
                 .description(resource.description())
                 .mimeType(resource.mimeType())
+                .build();
+    }
+
+    /** Checks that the tenant variable is one of the template's, so a typo fails at startup. */
+    private static McpSchema.ResourceTemplate describe(McpResourceTemplate template) {
+        List<String> variables = new DefaultMcpUriTemplateManager(template.uriTemplate()).getVariableNames();
+        template.tenantVariable().filter(variable -> !variables.contains(variable)).ifPresent(variable -> {
+            throw new IllegalArgumentException("resource template " + template.uriTemplate()
+                    + " has no variable '" + variable + "' to take the tenant from");
+        });
+        return McpSchema.ResourceTemplate.builder(template.uriTemplate(), template.name())
+                .title(template.title())
+                .description(template.description())
+                .mimeType(template.mimeType())
                 .build();
     }
 }

@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.secheaders.platform.auth.TenantDirectory;
 import org.secheaders.platform.auth.TokenAuthenticator;
 import org.secheaders.platform.observability.ReadinessCheck;
 import org.secheaders.platform.tool.McpResource;
+import org.secheaders.platform.tool.McpResourceTemplate;
 import org.secheaders.platform.tool.McpTool;
 
 /**
- * What a server module contributes: its name, tools and resources, plus the integrations that
- * depend on its wiring (a database-backed token authenticator, readiness checks, things to close).
+ * What a server module contributes: its name, tools, resources and resource templates, plus the
+ * integrations that depend on its wiring (a database-backed token authenticator, the tenant
+ * directory, readiness checks, things to close).
  *
  * @param authenticator checked after any static {@code --token}s; required in HTTP mode unless tokens are configured
+ * @param tenantDirectory resolves the tenant slugs calls name (argument {@code tenant}, template variables);
+ *     without one, only numeric {@code tenant_id}s are accepted
  * @param closeOnShutdown closed in reverse order after the transport stops (e.g. the connection pool)
  */
 public record ServerDefinition(
@@ -24,7 +29,9 @@ public record ServerDefinition(
         String instructions,
         List<McpTool> tools,
         List<McpResource> resources,
+        List<McpResourceTemplate> resourceTemplates,
         Optional<TokenAuthenticator> authenticator,
+        Optional<TenantDirectory> tenantDirectory,
         List<ReadinessCheck> readinessChecks,
         List<AutoCloseable> closeOnShutdown) {
 
@@ -33,12 +40,15 @@ public record ServerDefinition(
         requireText(version, "version");
         requireText(instructions, "instructions");
         Objects.requireNonNull(authenticator, "authenticator");
+        Objects.requireNonNull(tenantDirectory, "tenantDirectory");
         tools = List.copyOf(tools);
         resources = List.copyOf(resources);
+        resourceTemplates = List.copyOf(resourceTemplates);
         readinessChecks = List.copyOf(readinessChecks);
         closeOnShutdown = List.copyOf(closeOnShutdown);
         requireUnique(tools.stream().map(McpTool::name).toList(), "tool name");
         requireUnique(resources.stream().map(McpResource::uri).toList(), "resource URI");
+        requireUnique(resourceTemplates.stream().map(McpResourceTemplate::uriTemplate).toList(), "resource URI template");
     }
 
     public static Builder builder(String name, String version) {
@@ -65,7 +75,9 @@ public record ServerDefinition(
         private String instructions;
         private final List<McpTool> tools = new ArrayList<>();
         private final List<McpResource> resources = new ArrayList<>();
+        private final List<McpResourceTemplate> resourceTemplates = new ArrayList<>();
         private TokenAuthenticator authenticator;
+        private TenantDirectory tenantDirectory;
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
         private final List<AutoCloseable> closeOnShutdown = new ArrayList<>();
 
@@ -90,6 +102,16 @@ public record ServerDefinition(
             return this;
         }
 
+        public Builder resourceTemplate(McpResourceTemplate template) {
+            resourceTemplates.add(template);
+            return this;
+        }
+
+        public Builder tenantDirectory(TenantDirectory directory) {
+            this.tenantDirectory = directory;
+            return this;
+        }
+
         public Builder authenticator(TokenAuthenticator authenticator) {
             this.authenticator = authenticator;
             return this;
@@ -106,8 +128,9 @@ public record ServerDefinition(
         }
 
         public ServerDefinition build() {
-            return new ServerDefinition(name, version, instructions, tools, resources,
-                    Optional.ofNullable(authenticator), readinessChecks, closeOnShutdown);
+            return new ServerDefinition(name, version, instructions, tools, resources, resourceTemplates,
+                    Optional.ofNullable(authenticator), Optional.ofNullable(tenantDirectory), readinessChecks,
+                    closeOnShutdown);
         }
     }
 }

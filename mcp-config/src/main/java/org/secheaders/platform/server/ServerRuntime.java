@@ -125,6 +125,7 @@ public final class ServerRuntime {
                 .capabilities(features.capabilities(definition))
                 .tools(features.statelessTools(definition.tools()))
                 .resources(features.statelessResources(definition.resources()))
+                .resourceTemplates(features.statelessResourceTemplates(definition.resourceTemplates()))
                 .build();
         return server::closeGracefully;
     }
@@ -136,11 +137,13 @@ public final class ServerRuntime {
                 .capabilities(features.capabilities(definition))
                 .tools(features.sessionTools(definition.tools()))
                 .resources(features.sessionResources(definition.resources()))
+                .resourceTemplates(features.sessionResourceTemplates(definition.resourceTemplates()))
                 .build();
     }
 
     private static SdkFeatures features(ServerDefinition definition, CallerResolver callers, PlatformMetrics metrics) {
-        CallAuthorizer authorizer = new CallAuthorizer(new AccessPolicy(AccessMatrix.standard()), callers);
+        CallAuthorizer authorizer = new CallAuthorizer(new AccessPolicy(AccessMatrix.standard()), callers,
+                definition.tenantDirectory());
         return new SdkFeatures(jsonMapper(), new ToolInvoker(authorizer, metrics), new ResourceReader(authorizer, metrics));
     }
 

@@ -66,7 +66,7 @@ final class ToolInvoker {
             String correlationId) {
         try {
             Admission admission = authorizer.admit(caller, tool.category(), tool.hints().operation(),
-                    ToolArguments.requestedTenant(arguments), correlationId);
+                    authorizer.requestedTenant(arguments), correlationId);
             if (admission instanceof Admission.Refused refused) {
                 return new Completed(CallOutcome.DENIED, error("access denied: " + refused.reason()), "none");
             }

@@ -1,5 +1,6 @@
 package org.secheaders.platform.tool;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -13,19 +14,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.WireEnums;
+import org.secheaders.platform.PlatformJson;
+import org.secheaders.platform.auth.TenantDirectory;
 
 /**
  * Typed access to a tool call's arguments. Every reader throws {@link ToolInputException} naming
  * the argument and the problem, so a handler never has to format that message itself.
  *
- * <p>{@value #TENANT_ID} is not in here: the platform consumed it for authorization and the
- * handler uses {@link ToolContext#scope()} instead, so it cannot reach a tenant it was not cleared for.
+ * <p>{@value #TENANT_ID} and {@value #TENANT} are not in here: the platform consumed them for
+ * authorization and the handler uses {@link ToolContext#scope()} instead, so it cannot reach a tenant
+ * it was not cleared for.
  */
 public final class ToolArguments {
 
     /** The argument through which a call names the tenant it is about. */
     public static final String TENANT_ID = "tenant_id";
+
+    /** The argument through which a call names its tenant by slug, resolved by the server's {@link TenantDirectory}. */
+    public static final String TENANT = "tenant";
 
     private final Map<String, Object> values;
 
@@ -33,16 +41,35 @@ public final class ToolArguments {
         this.values = values;
     }
 
-    /** Wraps a call's raw arguments (null = none), without {@value #TENANT_ID}. */
+    /** Wraps a call's raw arguments (null = none), without {@value #TENANT_ID} and {@value #TENANT}. */
     public static ToolArguments of(Map<String, Object> raw) {
         Map<String, Object> copy = new HashMap<>(raw == null ? Map.of() : raw);
         copy.remove(TENANT_ID);
+        copy.remove(TENANT);
         copy.values().removeIf(Objects::isNull);
         return new ToolArguments(Map.copyOf(copy));
     }
 
-    /** The tenant a call names, read before authorization. */
-    public static Optional<Long> requestedTenant(Map<String, Object> raw) {
+    /**
+     * The tenant a call names by id ({@value #TENANT_ID}) or slug ({@value #TENANT}), read before
+     * authorization. Naming it both ways is allowed when both name the same tenant.
+     *
+     * @param directory resolves slugs; without one, a slug is refused
+     */
+    public static Optional<Long> requestedTenant(Map<String, Object> raw, Optional<TenantDirectory> directory) {
+        Optional<Long> byId = tenantById(raw);
+        Object slug = raw == null ? null : raw.get(TENANT);
+        if (slug == null) {
+            return byId;
+        }
+        long bySlug = tenantBySlug(slug, directory);
+        if (byId.isPresent() && byId.get() != bySlug) {
+            throw new ToolInputException(TENANT, "names another tenant than tenant_id " + byId.get());
+        }
+        return Optional.of(bySlug);
+    }
+
+    private static Optional<Long> tenantById(Map<String, Object> raw) {
         Object value = raw == null ? null : raw.get(TENANT_ID);
         if (value == null) {
             return Optional.empty();
@@ -52,6 +79,25 @@ public final class ToolArguments {
             throw new ToolInputException(TENANT_ID, "must be a positive integer, got " + tenant);
         }
         return Optional.of(tenant);
+    }
+
+    private static long tenantBySlug(Object value, Optional<TenantDirectory> directory) {
+        if (!(value instanceof String slug) || !isSlug(slug)) {
+            throw new ToolInputException(TENANT, "must be a tenant slug (lower-case letters, digits and inner hyphens), got "
+                    + describe(value));
+        }
+        TenantDirectory tenants = directory.orElseThrow(() ->
+                new ToolInputException(TENANT, "cannot be resolved by this server; pass tenant_id instead"));
+        return tenants.idOf(slug).orElseThrow(() -> new ToolInputException(TENANT, "names no tenant: " + describe(slug)));
+    }
+
+    private static boolean isSlug(String text) {
+        try {
+            Tenant.requireSlug(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public boolean has(String name) {
@@ -139,6 +185,26 @@ public final class ToolArguments {
                         + describe(text));
             }
         });
+    }
+
+    /**
+     * An argument that holds a JSON document, given either as JSON (an object or array) or as JSON
+     * text (a string, returned verbatim, not parsed here); for tools that pass documents on, such
+     * as a browser's report body.
+     */
+    public Optional<String> optionalJsonText(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof String) {
+            return optionalString(name);
+        }
+        if (!(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
+            throw new ToolInputException(name, "must be a JSON object or array, or JSON text, got " + describe(value));
+        }
+        try {
+            return Optional.of(PlatformJson.mapper().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new ToolInputException(name, "cannot be written as JSON: " + e.getOriginalMessage());
+        }
     }
 
     /** An array of strings; absent = empty. */

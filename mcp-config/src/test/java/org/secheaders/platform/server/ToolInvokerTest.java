@@ -84,7 +84,8 @@ class ToolInvokerTest {
     }
 
     private ToolInvoker invoker(Optional<Identity> caller) {
-        return new ToolInvoker(new CallAuthorizer(new AccessPolicy(AccessMatrix.standard()), transport -> caller), metrics);
+        return new ToolInvoker(new CallAuthorizer(new AccessPolicy(AccessMatrix.standard()), transport -> caller,
+                Optional.empty()), metrics);
     }
 
     private long count(String tool, String outcome) {

@@ -28,7 +28,7 @@ public final class SumTool implements McpTool {
 
     @Override
     public String description() {
-        return "Adds the given numbers for a tenant (tenant_id) or platform-wide.";
+        return "Adds the given numbers for a tenant (tenant_id or tenant slug) or platform-wide.";
     }
 
     @Override
@@ -39,7 +39,8 @@ public final class SumTool implements McpTool {
                   "properties": {
                     "numbers": {"type": "array", "items": {"type": "number"}, "minItems": 1},
                     "since": {"type": "string", "description": "ISO-8601 instant"},
-                    "tenant_id": {"type": "integer", "minimum": 1}
+                    "tenant_id": {"type": "integer", "minimum": 1},
+                    "tenant": {"type": "string", "description": "tenant slug, instead of tenant_id"}
                   },
                   "required": ["numbers"],
                   "additionalProperties": false

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.secheaders.domain.model.SecuritySeverity;
+import org.secheaders.platform.auth.TenantDirectory;
 
 class ToolArgumentsTest {
 
@@ -76,13 +77,45 @@ class ToolArgumentsTest {
     void tenantIdIsReadForAuthorizationAndHiddenFromHandlers() {
         Map<String, Object> raw = Map.of("tenant_id", 7, "limit", 3);
 
-        assertEquals(Optional.of(7L), ToolArguments.requestedTenant(raw));
+        assertEquals(Optional.of(7L), ToolArguments.requestedTenant(raw, Optional.empty()));
         assertFalse(ToolArguments.of(raw).has("tenant_id"));
-        assertEquals(Optional.empty(), ToolArguments.requestedTenant(Map.of()));
+        assertEquals(Optional.empty(), ToolArguments.requestedTenant(Map.of(), Optional.empty()));
         assertEquals("argument 'tenant_id' must be a positive integer, got 0",
-                problem(() -> ToolArguments.requestedTenant(Map.of("tenant_id", 0))));
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant_id", 0), Optional.empty())));
         assertEquals("argument 'tenant_id' must be an integer, got '7'",
-                problem(() -> ToolArguments.requestedTenant(Map.of("tenant_id", "7"))));
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant_id", "7"), Optional.empty())));
+    }
+
+    @Test
+    void tenantSlugIsResolvedThroughTheDirectoryAndHiddenFromHandlers() {
+        Optional<TenantDirectory> directory = Optional.of(slug -> slug.equals("acme") ? Optional.of(7L) : Optional.empty());
+
+        assertEquals(Optional.of(7L), ToolArguments.requestedTenant(Map.of("tenant", "acme"), directory));
+        assertEquals(Optional.of(7L), ToolArguments.requestedTenant(Map.of("tenant", "acme", "tenant_id", 7), directory));
+        assertFalse(ToolArguments.of(Map.of("tenant", "acme")).has("tenant"));
+        assertEquals("argument 'tenant' names no tenant: 'globex'",
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant", "globex"), directory)));
+        assertEquals("argument 'tenant' names another tenant than tenant_id 8",
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant", "acme", "tenant_id", 8), directory)));
+        assertEquals("argument 'tenant' must be a tenant slug (lower-case letters, digits and inner hyphens), got 'Acme Inc'",
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant", "Acme Inc"), directory)));
+        assertEquals("argument 'tenant' must be a tenant slug (lower-case letters, digits and inner hyphens), got 7",
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant", 7), directory)));
+        assertEquals("argument 'tenant' cannot be resolved by this server; pass tenant_id instead",
+                problem(() -> ToolArguments.requestedTenant(Map.of("tenant", "acme"), Optional.empty())));
+    }
+
+    @Test
+    void jsonDocumentsAreTakenAsJsonOrAsText() {
+        ToolArguments args = ToolArguments.of(Map.of("object", Map.of("csp-report", Map.of("document-uri", "https://a.example/")),
+                "array", List.of(Map.of("type", "csp-violation")), "text", "{\"csp-report\": {}}", "number", 7));
+
+        assertEquals(Optional.of("{\"csp-report\":{\"document-uri\":\"https://a.example/\"}}"), args.optionalJsonText("object"));
+        assertEquals(Optional.of("[{\"type\":\"csp-violation\"}]"), args.optionalJsonText("array"));
+        assertEquals(Optional.of("{\"csp-report\": {}}"), args.optionalJsonText("text"));
+        assertEquals(Optional.empty(), args.optionalJsonText("absent"));
+        assertEquals("argument 'number' must be a JSON object or array, or JSON text, got 7",
+                problem(() -> args.optionalJsonText("number")));
     }
 
     @Test

@@ -22,7 +22,9 @@ import org.secheaders.platform.config.TransportKind;
 import org.secheaders.platform.server.RunningServer;
 import org.secheaders.platform.testkit.AboutResource;
 import org.secheaders.platform.testkit.FailingTool;
+import org.secheaders.platform.testkit.ItemTemplate;
 import org.secheaders.platform.testkit.McpClients;
+import org.secheaders.platform.testkit.TenantNoteTemplate;
 import org.secheaders.platform.testkit.TestServers;
 import org.secheaders.platform.testkit.TestTokens;
 
@@ -144,6 +146,54 @@ abstract class McpTransportContract {
     }
 
     @Test
+    void tenantSlugNamesTheTenantForAuthorization() {
+        try (McpSyncClient client = client(TestTokens.TENANT_ADMIN_7)) {
+            CallToolResult own = McpClients.call(client, "sum", Map.of("numbers", List.of(1), "tenant", "acme"));
+            CallToolResult other = McpClients.call(client, "sum", Map.of("numbers", List.of(1), "tenant", "globex"));
+            CallToolResult unknown = McpClients.call(client, "sum", Map.of("numbers", List.of(1), "tenant", "initech"));
+
+            assertFalse(own.isError(), () -> McpClients.text(own));
+            assertEquals("tenant 7", ((Map<?, ?>) own.structuredContent()).get("scope"));
+            assertEquals("access denied: role tenant_admin may only access metrics of tenant 7, not tenant 8",
+                    McpClients.text(other));
+            assertTrue(unknown.isError());
+            assertEquals("argument 'tenant' names no tenant: 'initech'", McpClients.text(unknown));
+        }
+    }
+
+    @Test
+    void listsResourceTemplates() {
+        try (McpSyncClient client = client(TestTokens.ANALYST)) {
+            assertEquals(Set.of(TenantNoteTemplate.TEMPLATE, ItemTemplate.TEMPLATE),
+                    client.listResourceTemplates().resourceTemplates().stream()
+                            .map(McpSchema.ResourceTemplate::uriTemplate).collect(Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void templateReadIsAuthorizedForTheTenantItsUriNames() {
+        try (McpSyncClient admin = client(TestTokens.TENANT_ADMIN_7); McpSyncClient analyst = client(TestTokens.ANALYST)) {
+            assertEquals("note of acme for tenant 7", readText(admin, TenantNoteTemplate.uri("acme")));
+            McpError denied = assertThrows(McpError.class, () -> readText(admin, TenantNoteTemplate.uri("globex")));
+            assertTrue(denied.getMessage().contains(
+                    "access denied: role tenant_admin may only access metrics of tenant 7, not tenant 8"), denied.getMessage());
+            assertEquals("note of globex for tenant 8", readText(analyst, TenantNoteTemplate.uri("globex")));
+            McpError unknown = assertThrows(McpError.class, () -> readText(analyst, TenantNoteTemplate.uri("initech")));
+            assertTrue(unknown.getMessage().contains("no tenant 'initech'"), unknown.getMessage());
+        }
+    }
+
+    @Test
+    void idAddressedTemplateReadUsesTheCallersOwnTenant() {
+        try (McpSyncClient admin = client(TestTokens.TENANT_ADMIN_7); McpSyncClient analyst = client(TestTokens.ANALYST)) {
+            assertEquals("{\"item\":\"12\",\"scope\":\"tenant 7\"}", readText(admin, ItemTemplate.uri("12")));
+            assertEquals("{\"item\":\"12\",\"scope\":\"all tenants\"}", readText(analyst, ItemTemplate.uri("12")));
+            McpError missing = assertThrows(McpError.class, () -> readText(analyst, ItemTemplate.uri(ItemTemplate.MISSING)));
+            assertTrue(missing.getMessage().contains("no item 404"), missing.getMessage());
+        }
+    }
+
+    @Test
     void unexpectedHandlerFailureShowsOnlyACorrelationId() {
         try (McpSyncClient client = client(TestTokens.ANALYST)) {
             CallToolResult result = McpClients.call(client, "explode", Map.of());
@@ -177,6 +227,11 @@ abstract class McpTransportContract {
             assertTrue(error.getMessage().contains("access denied: role security_analyst has no access to system_config"),
                     error.getMessage());
         }
+    }
+
+    private static String readText(McpSyncClient client, String uri) {
+        McpSchema.ReadResourceResult result = client.readResource(McpSchema.ReadResourceRequest.builder(uri).build());
+        return ((McpSchema.TextResourceContents) result.contents().get(0)).text();
     }
 
     private static Tool tool(List<Tool> tools, String name) {

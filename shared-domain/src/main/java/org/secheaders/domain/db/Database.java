@@ -15,6 +15,7 @@ import org.secheaders.domain.repo.IncidentRepository;
 import org.secheaders.domain.repo.MetricRepository;
 import org.secheaders.domain.repo.PolicyRepository;
 import org.secheaders.domain.repo.PolicyVersionRepository;
+import org.secheaders.domain.repo.SecurityReportRepository;
 import org.secheaders.domain.repo.TenantRepository;
 import org.secheaders.domain.repo.ViolationRepository;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public final class Database implements AutoCloseable {
     private final IncidentRepository incidents;
     private final AuditLogRepository auditLog;
     private final ApiTokenRepository apiTokens;
+    private final SecurityReportRepository reports;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -57,6 +59,7 @@ public final class Database implements AutoCloseable {
         this.policies = new PolicyRepository(jdbi, clock, policyVersions, auditLog);
         this.incidents = new IncidentRepository(jdbi, clock);
         this.apiTokens = new ApiTokenRepository(jdbi, clock);
+        this.reports = new SecurityReportRepository(jdbi, clock);
     }
 
     public static Database open(DatabaseConfig config) {
@@ -145,6 +148,10 @@ public final class Database implements AutoCloseable {
 
     public ApiTokenRepository apiTokens() {
         return apiTokens;
+    }
+
+    public SecurityReportRepository reports() {
+        return reports;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.secheaders.domain.model.AuditLogEntry;
 import org.secheaders.domain.model.PolicyInheritanceMode;
 import org.secheaders.domain.model.PolicyType;
 import org.secheaders.domain.model.TenantSecurityPolicy;
+import org.secheaders.domain.policy.CspSourceChange;
 import org.secheaders.domain.policy.OverridePermissions;
 import org.secheaders.domain.policy.PolicyConfig;
 
@@ -73,7 +75,7 @@ public final class PolicyRepository {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
-            return recordChange(handle, scope, id, draft.tenantId(), "policy.create", actor, now);
+            return recordChange(handle, scope, id, draft.tenantId(), "policy.create", actor, now, Optional.empty());
         });
     }
 
@@ -86,12 +88,13 @@ public final class PolicyRepository {
         Where where = Where.scoped(scope).and("id = :id", "id", id).and("tenant_id = :tenant_id", "tenant_id", draft.tenantId());
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
+            Optional<TenantSecurityPolicy> before = find(handle, scope, id);
             int updated = where.bind(bindContent(handle.createUpdate(UPDATE_CONTENT + where.sql()), draft))
                     .bind("now", now)
                     .execute();
             return updated == 0
                     ? Optional.<TenantSecurityPolicy>empty()
-                    : Optional.of(recordChange(handle, scope, id, draft.tenantId(), "policy.update", actor, now));
+                    : Optional.of(recordChange(handle, scope, id, draft.tenantId(), "policy.update", actor, now, before));
         });
     }
 
@@ -142,21 +145,26 @@ public final class PolicyRepository {
                     .bind("now", now)
                     .bind("id", id)
                     .execute();
-            return Optional.of(recordChange(handle, scope, id, existing.get().tenantId(), action, actor, now));
+            return Optional.of(recordChange(handle, scope, id, existing.get().tenantId(), action, actor, now, existing));
         });
     }
 
-    /** Bumps the tenant's policy version and audits the action; returns the row as stored. */
-    private TenantSecurityPolicy recordChange(
-            Handle handle, TenantScope scope, long id, long tenantId, String action, Actor actor, Instant now) {
+    /**
+     * Bumps the tenant's policy version and audits the action, with the CSP sources it added or
+     * removed ({@link CspSourceChange}); returns the row as stored.
+     */
+    private TenantSecurityPolicy recordChange(Handle handle, TenantScope scope, long id, long tenantId, String action,
+            Actor actor, Instant now, Optional<TenantSecurityPolicy> before) {
         long version = versions.bump(handle, tenantId, now);
         TenantSecurityPolicy policy = find(handle, scope, id).orElseThrow();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("policy_name", policy.policyName());
+        details.put("policy_type", policy.policyType().wireName());
+        details.put("active", policy.active());
+        details.put("policy_version", version);
+        details.putAll(CspSourceChange.between(before, policy).auditDetails());
         audit.append(handle, new AuditLogEntry.Draft(Optional.of(tenantId), actor, action, AUDIT_TARGET,
-                Long.toString(id), Map.of(
-                        "policy_name", policy.policyName(),
-                        "policy_type", policy.policyType().wireName(),
-                        "active", policy.active(),
-                        "policy_version", version)));
+                Long.toString(id), details));
         return policy;
     }
 

@@ -50,6 +50,12 @@ public record ViolationQuery(
                 blockedHost, blockedUri, documentUri, classification, resolved);
     }
 
+    /** Violations received before {@code end} (exclusive), keeping any lower bound. */
+    public ViolationQuery receivedBefore(Instant end) {
+        return new ViolationQuery(from, Optional.of(end), type, severity, directive,
+                blockedHost, blockedUri, documentUri, classification, resolved);
+    }
+
     public ViolationQuery withType(ViolationType value) {
         return new ViolationQuery(from, to, Optional.of(value), severity, directive,
                 blockedHost, blockedUri, documentUri, classification, resolved);

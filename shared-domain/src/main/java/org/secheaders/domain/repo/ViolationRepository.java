@@ -5,12 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.secheaders.domain.db.Dialect;
 import org.secheaders.domain.db.UtcTimestamps;
@@ -75,29 +78,51 @@ public final class ViolationRepository {
         jdbi.useTransaction(handle -> {
             PreparedBatch batch = handle.prepareBatch(INSERT);
             for (SecurityViolation.Draft draft : drafts) {
-                Optional<String> blockedUri = bounded(draft.blockedUri(), BLOCKED_URI_LENGTH);
-                batch.bind("tenant_id", draft.tenantId())
-                        .bind("violation_type", draft.violationType().wireName())
-                        .bind("policy_directive", bounded(draft.policyDirective(), DIRECTIVE_LENGTH))
-                        .bind("blocked_uri", blockedUri.orElse(null))
-                        .bind("blocked_host", draft.blockedUri().flatMap(ViolationRepository::hostOf)
-                                .map(host -> bounded(host, HOST_LENGTH)).orElse(null))
-                        .bind("document_uri", bounded(draft.documentUri(), URI_LENGTH))
-                        .bind("referrer", bounded(draft.referrer(), URI_LENGTH).orElse(null))
-                        .bind("user_agent", bounded(draft.userAgent(), USER_AGENT_LENGTH).orElse(null))
-                        .bind("source_file", bounded(draft.sourceFile(), URI_LENGTH).orElse(null))
-                        .bind("line_number", draft.lineNumber().orElse(null))
-                        .bind("column_number", draft.columnNumber().orElse(null))
-                        .bind("severity_level", draft.severityLevel().wireName())
-                        .bind("threat_classification", draft.threatClassification().wireName())
-                        .bind("classification_rule", bounded(draft.classificationRule(), RULE_LENGTH).orElse(null))
-                        .bind("metadata", Json.write(draft.metadata()))
-                        .bind("received_at", draft.receivedAt())
-                        .add();
+                bindDraft(batch, draft).add();
             }
             batch.execute();
         });
         return drafts.size();
+    }
+
+    /**
+     * Stores the reports in one transaction, row by row, and returns their ids in order: for callers
+     * that answer with the ids (the MCP tool); bulk ingestion uses {@link #insertBatch}.
+     *
+     * @throws TenantAccessDeniedException if a report belongs to a tenant outside {@code scope}
+     */
+    public List<Long> insert(TenantScope scope, List<SecurityViolation.Draft> drafts) {
+        drafts.forEach(draft -> scope.requireAccess(draft.tenantId()));
+        return jdbi.inTransaction(handle -> {
+            List<Long> ids = new ArrayList<>(drafts.size());
+            for (SecurityViolation.Draft draft : drafts) {
+                ids.add(bindDraft(handle.createUpdate(INSERT), draft)
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one());
+            }
+            return ids;
+        });
+    }
+
+    private static <S extends SqlStatement<S>> S bindDraft(S statement, SecurityViolation.Draft draft) {
+        return statement.bind("tenant_id", draft.tenantId())
+                .bind("violation_type", draft.violationType().wireName())
+                .bind("policy_directive", bounded(draft.policyDirective(), DIRECTIVE_LENGTH))
+                .bind("blocked_uri", bounded(draft.blockedUri(), BLOCKED_URI_LENGTH).orElse(null))
+                .bind("blocked_host", draft.blockedUri().flatMap(ViolationRepository::hostOf)
+                        .map(host -> bounded(host, HOST_LENGTH)).orElse(null))
+                .bind("document_uri", bounded(draft.documentUri(), URI_LENGTH))
+                .bind("referrer", bounded(draft.referrer(), URI_LENGTH).orElse(null))
+                .bind("user_agent", bounded(draft.userAgent(), USER_AGENT_LENGTH).orElse(null))
+                .bind("source_file", bounded(draft.sourceFile(), URI_LENGTH).orElse(null))
+                .bind("line_number", draft.lineNumber().orElse(null))
+                .bind("column_number", draft.columnNumber().orElse(null))
+                .bind("severity_level", draft.severityLevel().wireName())
+                .bind("threat_classification", draft.threatClassification().wireName())
+                .bind("classification_rule", bounded(draft.classificationRule(), RULE_LENGTH).orElse(null))
+                .bind("metadata", Json.write(draft.metadata()))
+                .bind("received_at", draft.receivedAt());
     }
 
     public Optional<SecurityViolation> findById(TenantScope scope, long id) {
@@ -148,6 +173,79 @@ public final class ViolationRepository {
     /** Violations per minute received in {@code [from, to)}, the anomaly detector's input. */
     public List<BucketCount> perMinuteCounts(TenantScope scope, Instant from, Instant to) {
         return countByBucket(scope, ViolationQuery.all().between(from, to), TimeBucket.MINUTE);
+    }
+
+    /**
+     * Matching violations grouped by several columns at once, most frequent first, with when each
+     * group was first and last seen and its lowest and highest id (sample rows). Unlike
+     * {@link #countBy}, groups with NULL in a column are kept (the column is absent from their key).
+     */
+    public List<ViolationSummary> summarize(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings,
+            int limit) {
+        GroupColumns columns = GroupColumns.of(groupings);
+        Where where = where(scope, query);
+        String sql = "SELECT " + columns.select() + ", COUNT(*) AS n, MIN(created_at) AS first_seen,"
+                + " MAX(created_at) AS last_seen, MIN(id) AS lowest_id, MAX(id) AS highest_id" + TABLE + where.sql()
+                + " GROUP BY " + columns.groupBy() + " ORDER BY n DESC, " + columns.groupBy() + " LIMIT :limit";
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+                .bind("limit", PageRequest.requireLimit(limit))
+                .map((rs, ctx) -> new ViolationSummary(columns.read(rs), rs.getLong("n"),
+                        UtcTimestamps.read(rs, "first_seen"), UtcTimestamps.read(rs, "last_seen"),
+                        rs.getLong("lowest_id"), rs.getLong("highest_id")))
+                .list());
+    }
+
+    /**
+     * Matching violations per time bucket and group, oldest bucket first; empty buckets are absent.
+     * One row per non-empty (group, bucket): the anomaly detector's input, unbounded by design.
+     */
+    public List<GroupedBucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket,
+            List<ViolationGrouping> groupings) {
+        GroupColumns columns = GroupColumns.of(groupings);
+        String bucketStart = bucket.truncate(dialect, "created_at");
+        Where where = where(scope, query);
+        String sql = "SELECT " + columns.select() + ", " + bucketStart + " AS bucket_start, COUNT(*) AS n" + TABLE
+                + where.sql() + " GROUP BY " + columns.groupBy() + ", " + bucketStart + " ORDER BY bucket_start";
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+                .map((rs, ctx) -> new GroupedBucketCount(columns.read(rs), UtcTimestamps.read(rs, "bucket_start"),
+                        rs.getLong("n")))
+                .list());
+    }
+
+    /** The distinct groups among matching violations, e.g. every (directive, host) a tenant ever reported; unbounded. */
+    public List<GroupedValues> distinctGroups(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
+        GroupColumns columns = GroupColumns.of(groupings);
+        Where where = where(scope, query);
+        String sql = "SELECT DISTINCT " + columns.select() + TABLE + where.sql();
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql)).map((rs, ctx) -> columns.read(rs)).list());
+    }
+
+    /**
+     * How long the matching resolved violations took from receipt to resolution: their number and
+     * the nearest-rank median and 90th percentile, sorted by the database.
+     */
+    public ResolutionTimes resolutionTimes(TenantScope scope, ViolationQuery query) {
+        Where where = where(scope, query.withResolved(true));
+        String elapsed = ElapsedTime.millis(dialect, "created_at", "resolved_at");
+        String rank = "SELECT " + elapsed + " AS elapsed_ms" + TABLE + where.sql()
+                + " ORDER BY elapsed_ms LIMIT 1 OFFSET :offset";
+        return jdbi.inTransaction(handle -> {
+            long resolved = count(handle, where);
+            if (resolved == 0) {
+                return ResolutionTimes.none();
+            }
+            Duration median = percentile(handle, where, rank, resolved, 0.5);
+            Duration p90 = percentile(handle, where, rank, resolved, 0.9);
+            return new ResolutionTimes(resolved, Optional.of(median), Optional.of(p90));
+        });
+    }
+
+    private static Duration percentile(Handle handle, Where where, String rankSql, long total, double fraction) {
+        long offset = (long) Math.ceil(fraction * total) - 1;
+        return Duration.ofMillis(where.bind(handle.createQuery(rankSql))
+                .bind("offset", offset)
+                .mapTo(Long.class)
+                .one());
     }
 
     /** Marks a violation resolved now; empty if the scope has no such violation. */

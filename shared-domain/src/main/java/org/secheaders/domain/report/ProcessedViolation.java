@@ -1,13 +1,15 @@
 package org.secheaders.domain.report;
 
-import org.secheaders.domain.model.ViolationType;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.secheaders.domain.model.SecurityViolation;
 import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.ThreatClassification;
+import org.secheaders.domain.model.ViolationType;
 
 /**
  * A violation ready to store: the first report of a dedupe window with its verdict. The accessors name
@@ -104,5 +106,28 @@ public record ProcessedViolation(
     /** At most 40 characters, attacker-controlled: escape wherever it is shown. */
     public Optional<String> sample() {
         return report.sample().map(Sample::text);
+    }
+
+    /**
+     * The row to store. Its metadata is the pipeline's plus what has no column of its own:
+     * {@code disposition}, {@code browser_family}, {@code browser_major_version}, {@code sample}
+     * (escape wherever shown), {@code duplicate_count} and {@code dedupe_key}, which a later
+     * {@link DuplicateTally} refers to together with {@code receivedAt}.
+     */
+    public SecurityViolation.Draft toDraft() {
+        Map<String, Object> stored = new TreeMap<>(metadata);
+        stored.put("disposition", disposition().wireName());
+        stored.put("browser_family", browserFamily().wireName());
+        browserMajorVersion().ifPresent(version -> stored.put("browser_major_version", version));
+        sample().ifPresent(text -> stored.put("sample", text));
+        stored.put("duplicate_count", duplicateCount);
+        stored.put("dedupe_key", dedupeKey);
+        return new SecurityViolation.Draft(tenantId, violationType(), policyDirective(), Optional.of(blockedUri()),
+                documentUri(), referrer(), Optional.of(userAgent()), sourceFile(), boxed(lineNumber()),
+                boxed(columnNumber()), severity(), classification(), Optional.of(ruleId()), stored, receivedAt);
+    }
+
+    private static Optional<Integer> boxed(OptionalInt value) {
+        return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
     }
 }

@@ -21,6 +21,7 @@ import org.secheaders.domain.model.PolicyType;
 import org.secheaders.domain.model.Role;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.TenantSecurityPolicy;
+import org.secheaders.domain.policy.CspSourceChange;
 import org.secheaders.domain.policy.OverridePermissions;
 import org.secheaders.domain.policy.PolicyConfig;
 import org.secheaders.domain.testing.DbKind;
@@ -153,6 +154,32 @@ class PolicyRepositoryTest {
         assertThrows(TenantAccessDeniedException.class, () -> db.policies().findActive(scope, other.id()));
         assertThrows(TenantAccessDeniedException.class, () -> db.policies().listByTenant(scope, other.id()));
         assertEquals(List.of(), db.policies().listByTenant(TenantScope.platform(), other.id()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void auditsTheCspSourcesEachWriteAddedOrRemoved(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        Tenant tenant = TestTenants.create(db);
+        TenantScope scope = TenantScope.tenant(tenant.id());
+        TenantSecurityPolicy stored = db.policies().insert(scope, policy(tenant.id(), "baseline", FROM), ADMIN);
+        db.policies().activate(scope, stored.id(), ADMIN);
+        TenantSecurityPolicy.Draft withoutCdn = new TenantSecurityPolicy.Draft(tenant.id(), "baseline", PolicyType.HEADERS,
+                new PolicyConfig(Map.of("script-src", List.of("'self'"), "object-src", List.of("'none'")),
+                        Map.of("style-src", List.of("'self'")), Map.of(), List.of(), Map.of()),
+                PolicyInheritanceMode.EXTEND, OverridePermissions.none(), FROM, Optional.empty());
+
+        db.policies().update(scope, stored.id(), withoutCdn, ADMIN);
+
+        assertFalse(onlyAudit(db, scope, "policy.create").details().containsKey(CspSourceChange.ENFORCED_ADDED),
+                "an inactive new row contributes nothing yet");
+        assertEquals(Map.of("object-src", List.of("'none'"), "script-src", List.of("'self'", "https://cdn.example.com")),
+                onlyAudit(db, scope, "policy.activate").details().get(CspSourceChange.ENFORCED_ADDED));
+        AuditLogEntry update = onlyAudit(db, scope, "policy.update");
+        assertEquals(Map.of("script-src", List.of("https://cdn.example.com")),
+                update.details().get(CspSourceChange.ENFORCED_REMOVED));
+        assertEquals(List.of(new CspSourceChange.RemovedSource("script-src", "https://cdn.example.com", false)),
+                CspSourceChange.fromAuditDetails(update.details()).removedFor("script-src-elem", "cdn.example.com"));
     }
 
     private static AuditLogEntry onlyAudit(Database db, TenantScope scope, String action) {

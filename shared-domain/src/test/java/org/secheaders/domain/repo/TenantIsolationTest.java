@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +27,8 @@ import org.secheaders.domain.model.PolicyVersion;
 import org.secheaders.domain.model.Role;
 import org.secheaders.domain.model.SecurityIncident;
 import org.secheaders.domain.model.SecurityMetric;
+import org.secheaders.domain.model.SecurityReport;
+import org.secheaders.domain.model.SecurityReportFormat;
 import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.SecurityViolation;
 import org.secheaders.domain.model.Tenant;
@@ -46,7 +50,7 @@ class TenantIsolationTest {
     private static final Instant NOW = Instant.parse("2025-06-02T00:00:00Z");
 
     /** The rows created for one tenant, by id. */
-    private record Rows(Tenant tenant, long violation, long policy, long incident, long token) {
+    private record Rows(Tenant tenant, long violation, long policy, long incident, long token, long report) {
         TenantScope scope() {
             return TenantScope.tenant(tenant.id());
         }
@@ -71,11 +75,13 @@ class TenantIsolationTest {
         TenantScope scope = TenantScope.tenant(tenant.id());
         String tag = tenant.slug();
         db.violations().insertBatch(scope, List.of(
-                ViolationRepositoryTest.report(tenant.id(), "dir-" + tag, "https://" + tag + ".example/x.js",
-                        SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0),
+                ViolationRepositoryTest.withSourceFile(ViolationRepositoryTest.report(tenant.id(), "dir-" + tag,
+                        "https://" + tag + ".example/x.js", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0),
+                        "https://" + tag + ".example/app.js"),
                 new SecurityViolation.Draft(tenant.id(), org.secheaders.domain.model.ViolationType.XSS, "dir-" + tag,
                         Optional.of("https://" + tag + ".example/y.js"), "https://" + tag + ".example/", Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), SecuritySeverity.LOW,
+                        Optional.empty(), Optional.of("https://" + tag + ".example/app.js"), Optional.empty(),
+                        Optional.empty(), SecuritySeverity.LOW,
                         ThreatClassification.SUSPICIOUS, Optional.empty(), Map.of(), T0.plusSeconds(90))));
         long violation = db.violations().query(scope, ViolationQuery.all(), PageRequest.first(1)).items().get(0).id();
         db.complianceChecks().upsert(scope, List.of(ComplianceCheckRepositoryTest.check(tenant.id(),
@@ -89,7 +95,9 @@ class TenantIsolationTest {
                 IncidentRepositoryTest.incident(tenant.id(), tag, T0), "detector");
         ApiToken token = db.apiTokens().create(scope,
                 ApiTokenRepositoryTest.token(tag, Role.TENANT_ADMIN, Optional.of(tenant.id()), Optional.empty()));
-        return new Rows(tenant, violation, policy.id(), incident.id(), token.id());
+        SecurityReport report = db.reports().insert(scope, SecurityReportRepositoryTest.report(Optional.of(tenant.id()),
+                tag, SecurityReportFormat.JSON));
+        return new Rows(tenant, violation, policy.id(), incident.id(), token.id(), report.id());
     }
 
     private static void assertIsolated(Database db, Rows own, Rows other) {
@@ -113,6 +121,15 @@ class TenantIsolationTest {
                     .mapToLong(BucketCount::count).sum(), bucket.name());
         }
         assertEquals(2, db.violations().perMinuteCounts(scope, T0, NOW).stream().mapToLong(BucketCount::count).sum());
+        List<ViolationGrouping> everyGrouping = List.of(ViolationGrouping.values());
+        assertEquals(2, db.violations().summarize(scope, ViolationQuery.all(), everyGrouping, 100).stream()
+                .peek(group -> assertEquals(Long.toString(own.id()), group.key().require(ViolationGrouping.TENANT)))
+                .mapToLong(ViolationSummary::count).sum());
+        assertEquals(2, db.violations().countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE, everyGrouping)
+                .stream().mapToLong(GroupedBucketCount::count).sum());
+        assertEquals(Set.of(Long.toString(own.id())), db.violations().distinctGroups(scope, ViolationQuery.all(),
+                List.of(ViolationGrouping.TENANT)).stream().map(g -> g.require(ViolationGrouping.TENANT)).collect(Collectors.toSet()));
+        assertEquals(0, db.violations().resolutionTimes(scope, ViolationQuery.all()).resolved());
         assertEquals(Optional.empty(), db.violations().resolve(scope, other.violation(), "not mine"));
         assertFalse(db.violations().findById(other.scope(), other.violation()).orElseThrow().isResolved());
 
@@ -150,6 +167,9 @@ class TenantIsolationTest {
         assertTrue(audit.stream().allMatch(e -> e.tenantId().equals(Optional.of(own.id()))));
 
         assertOwn(own, db.apiTokens().list(scope), token -> token.tenantId().orElseThrow());
+
+        assertEquals(Optional.empty(), db.reports().findById(scope, other.report()));
+        assertOwn(own, db.reports().list(scope, PageRequest.first(100)).items(), info -> info.tenantId().orElseThrow());
         assertEquals(Optional.empty(), db.apiTokens().revoke(scope, other.token()));
     }
 

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -245,6 +249,116 @@ class ViolationRepositoryTest {
         assertEquals(0, db.violations().count(TenantScope.tenant(mine.id()), ViolationQuery.all()));
         assertEquals(0, db.violations().count(TenantScope.tenant(other.id()), ViolationQuery.all()));
         assertEquals(0, db.violations().insertBatch(scope, List.of()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void insertReturnsTheIdsInOrder(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        Tenant tenant = TestTenants.create(db);
+        TenantScope scope = TenantScope.tenant(tenant.id());
+
+        List<Long> ids = db.violations().insert(scope, List.of(at(tenant, T0), at(tenant, T0.plusSeconds(5))));
+
+        assertEquals(2, ids.size());
+        assertTrue(ids.get(0) < ids.get(1));
+        assertEquals(T0.plusSeconds(5), db.violations().findById(scope, ids.get(1)).orElseThrow().createdAt());
+        assertThrows(TenantAccessDeniedException.class,
+                () -> db.violations().insert(scope, List.of(at(TestTenants.create(db), T0))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void summarizesGroupsOfSeveralColumnsKeepingNullsWithFirstAndLastSeen(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        Tenant tenant = TestTenants.create(db);
+        TenantScope scope = TenantScope.tenant(tenant.id());
+        long t = tenant.id();
+        List<Long> ids = db.violations().insert(scope, List.of(
+                report(t, "script-src", "https://evil.example/a.js", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0),
+                report(t, "script-src", "https://evil.example/b.js", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0.plusSeconds(30)),
+                report(t, "script-src", "inline", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0.plusSeconds(60)),
+                withSourceFile(report(t, "script-src", "inline", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS,
+                        T0.plusSeconds(90)), "https://shop.example.com/app.js")));
+
+        List<ViolationSummary> groups = db.violations().summarize(scope, ViolationQuery.all(),
+                List.of(ViolationGrouping.TENANT, ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE), 10);
+
+        assertEquals(2, groups.size());
+        ViolationSummary evil = groups.get(0);
+        assertEquals(new GroupedValues(Map.of(ViolationGrouping.TENANT, Long.toString(t),
+                ViolationGrouping.DIRECTIVE, "script-src", ViolationGrouping.BLOCKED_RESOURCE, "evil.example")), evil.key());
+        assertEquals(new ViolationSummary(evil.key(), 2, T0, T0.plusSeconds(30), ids.get(0), ids.get(1)), evil);
+        assertEquals(Optional.of("inline"), groups.get(1).key().get(ViolationGrouping.BLOCKED_RESOURCE),
+                "a blocked value without a host groups under the value itself");
+        assertEquals(List.of(Optional.empty(), Optional.of("https://shop.example.com/app.js")),
+                db.violations().summarize(scope, ViolationQuery.all().withBlockedUri("inline"),
+                                List.of(ViolationGrouping.SOURCE_FILE), 10).stream()
+                        .map(group -> group.key().get(ViolationGrouping.SOURCE_FILE))
+                        .sorted((a, b) -> Boolean.compare(a.isPresent(), b.isPresent())).toList(),
+                "a NULL source file is a group of its own");
+        assertEquals(1, db.violations().summarize(scope, ViolationQuery.all(), List.of(ViolationGrouping.DIRECTIVE), 1).size());
+        assertThrows(IllegalArgumentException.class, () -> db.violations().summarize(scope, ViolationQuery.all(),
+                List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.DIRECTIVE), 10));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void countsPerMinuteAndGroupAndListsTheGroupsSeenBefore(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        Tenant tenant = TestTenants.create(db);
+        TenantScope scope = TenantScope.tenant(tenant.id());
+        long t = tenant.id();
+        db.violations().insertBatch(scope, List.of(
+                report(t, "img-src", "https://img.example/old.png", SecuritySeverity.LOW, ThreatClassification.UNKNOWN, T0.minusSeconds(86_400)),
+                report(t, "script-src", "https://evil.example/a.js", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0.plusSeconds(1)),
+                report(t, "script-src", "https://evil.example/b.js", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0.plusSeconds(59)),
+                report(t, "script-src", "https://evil.example/c.js", SecuritySeverity.HIGH, ThreatClassification.MALICIOUS, T0.plusSeconds(61)),
+                report(t, "style-src", "inline", SecuritySeverity.LOW, ThreatClassification.UNKNOWN, T0.plusSeconds(61))));
+        List<ViolationGrouping> groupings = List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE);
+        GroupedValues evil = new GroupedValues(Map.of(ViolationGrouping.DIRECTIVE, "script-src",
+                ViolationGrouping.BLOCKED_RESOURCE, "evil.example"));
+        GroupedValues inline = new GroupedValues(Map.of(ViolationGrouping.DIRECTIVE, "style-src",
+                ViolationGrouping.BLOCKED_RESOURCE, "inline"));
+
+        List<GroupedBucketCount> counts = db.violations().countByBucket(scope,
+                ViolationQuery.all().between(T0, T0.plusSeconds(3600)), TimeBucket.MINUTE, groupings);
+
+        assertEquals(Set.of(new GroupedBucketCount(evil, T0, 2), new GroupedBucketCount(evil, T0.plusSeconds(60), 1),
+                new GroupedBucketCount(inline, T0.plusSeconds(60), 1)), Set.copyOf(counts));
+        assertEquals(T0, counts.get(0).bucketStart(), "oldest bucket first");
+        assertEquals(List.of(new GroupedValues(Map.of(ViolationGrouping.DIRECTIVE, "img-src",
+                        ViolationGrouping.BLOCKED_RESOURCE, "img.example"))),
+                db.violations().distinctGroups(scope, ViolationQuery.all().receivedBefore(T0), groupings));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void resolutionTimesAreNearestRankPercentilesOfTheResolvedOnes(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        Tenant tenant = TestTenants.create(db);
+        TenantScope scope = TenantScope.tenant(tenant.id());
+        assertEquals(ResolutionTimes.none(), db.violations().resolutionTimes(scope, ViolationQuery.all()));
+        // Resolved after 1, 2, ..., 10 minutes (and 1.5 s more), plus one that stays open.
+        for (int minutes = 1; minutes <= 10; minutes++) {
+            long id = db.violations().insert(scope, List.of(at(tenant, T0))).get(0);
+            Clock resolvedAt = Clock.fixed(T0.plusSeconds(60L * minutes).plusMillis(1500), ZoneOffset.UTC);
+            new ViolationRepository(db.jdbi(), db.dialect(), resolvedAt).resolve(scope, id, "fixed");
+        }
+        db.violations().insert(scope, List.of(at(tenant, T0)));
+
+        ResolutionTimes times = db.violations().resolutionTimes(scope, ViolationQuery.all());
+
+        assertEquals(10, times.resolved());
+        assertEquals(Optional.of(Duration.ofMinutes(5).plusMillis(1500)), times.median());
+        assertEquals(Optional.of(Duration.ofMinutes(9).plusMillis(1500)), times.p90());
+        assertEquals(ResolutionTimes.none(), db.violations().resolutionTimes(scope, ViolationQuery.all().withDirective("img-src")));
+    }
+
+    static SecurityViolation.Draft withSourceFile(SecurityViolation.Draft d, String sourceFile) {
+        return new SecurityViolation.Draft(d.tenantId(), d.violationType(), d.policyDirective(), d.blockedUri(),
+                d.documentUri(), d.referrer(), d.userAgent(), Optional.of(sourceFile), d.lineNumber(), d.columnNumber(),
+                d.severityLevel(), d.threatClassification(), d.classificationRule(), d.metadata(), d.receivedAt());
     }
 
     @Test

@@ -1,0 +1,168 @@
+package org.secheaders.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secheaders.distribution.SecheadersJar.Run;
+
+/**
+ * The analytics server in the shaded jar, driven by the MCP Inspector CLI (an independent client) over stdio and
+ * streamable HTTP, against a data directory the demo seeded. Skipped without npx; see {@link InspectorCli}.
+ */
+class InspectorEndToEndTest {
+
+    private static final String SERVER = "security-analytics";
+    private static final List<String> TOOLS = List.of("track_csp_violation", "analyze_security_metrics",
+            "detect_anomalies", "generate_security_report", "correlate_security_events");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    private static InspectorCli inspector;
+    private static DemoData data;
+
+    @BeforeAll
+    static void seed() throws Exception {
+        inspector = InspectorCli.findOrSkip(dir);
+        data = DemoData.seed(dir);
+    }
+
+    @Test
+    void stdioListsTheFiveToolsWithSchemasAndAnnotations() throws Exception {
+        assertListsTheFiveTools(inspector.request(stdio(), "--method", "tools/list"));
+    }
+
+    @Test
+    void trackCspViolationStoresAReport() throws Exception {
+        JsonNode tenant = data.firstTenant();
+        ObjectNode body = JSON.createObjectNode()
+                .put("document-uri", "https://" + tenant.get("domain").asText() + "/checkout")
+                .put("violated-directive", "script-src-elem")
+                .put("effective-directive", "script-src-elem")
+                .put("blocked-uri", "https://e2e-inspector.example.net/tracker.js")
+                .put("original-policy", "script-src 'self'")
+                .put("disposition", "enforce");
+        ObjectNode arguments = JSON.createObjectNode().put("tenant", tenant.get("slug").asText());
+        arguments.putObject("report").set("csp-report", body);
+
+        JsonNode result = callOk("track_csp_violation", arguments);
+        assertEquals(1, result.get("received").asInt(), result::toString);
+        assertEquals(1, result.get("stored").size(), result::toString);
+        assertEquals(0, result.get("errors").size(), result::toString);
+    }
+
+    @Test
+    void analyzeSecurityMetricsCountsTheSeededViolations() throws Exception {
+        JsonNode result = callOk("analyze_security_metrics", JSON.createObjectNode());
+        assertTrue(result.at("/totals/violations").asLong() > 0, result::toString);
+    }
+
+    @Test
+    void detectAnomaliesEvaluatesTheSeededSeries() throws Exception {
+        JsonNode result = callOk("detect_anomalies", JSON.createObjectNode());
+        assertTrue(result.at("/evaluated/tenants").asInt() > 0, result::toString);
+        assertTrue(result.at("/evaluated/series").asInt() > 0, result::toString);
+    }
+
+    @Test
+    void generateSecurityReportSummarisesTheSeededViolations() throws Exception {
+        JsonNode result = callOk("generate_security_report", JSON.createObjectNode().put("format", "json"));
+        assertTrue(result.at("/summary/violations").asLong() > 0, result::toString);
+        assertTrue(result.get("content_length").asLong() > 0, result::toString);
+    }
+
+    @Test
+    void correlateSecurityEventsFindsThePlantedAttackBurst() throws Exception {
+        Instant burst = Instant.parse(data.planted("attack_burst").get("start").asText());
+        ObjectNode arguments = JSON.createObjectNode()
+                .put("tenant", data.planted("attack_burst").get("tenant").asText())
+                .put("start_date", burst.minus(Duration.ofHours(1)).toString())
+                .put("end_date", burst.plus(Duration.ofHours(2)).toString());
+        JsonNode result = callOk("correlate_security_events", arguments);
+        assertTrue(result.get("clusters_found").asInt() > 0, result::toString);
+    }
+
+    @Test
+    void aBadArgumentIsAToolErrorNamingIt() throws Exception {
+        JsonNode result = call(stdio(), "analyze_security_metrics", JSON.createObjectNode().put("start_date", "yesterday"));
+        assertTrue(result.get("isError").asBoolean(), result::toString);
+        assertTrue(result.at("/content/0/text").asText().contains("start_date"), result::toString);
+    }
+
+    @Test
+    void streamableHttpListsAndCallsWithABearerToken() throws Exception {
+        Run token = SecheadersJar.run(dir, data.env(), "token", "create", "--name", "inspector-e2e", "--role", "superadmin",
+                "--format", "json");
+        assertEquals(0, token.exitCode(), token::toString);
+        String secret = JSON.readTree(token.out()).get("secret").asText();
+
+        try (HttpServerProcess server = HttpServerProcess.start(dir, data.env(), SERVER)) {
+            List<String> http = List.of("--transport", "http", "--server-url", server.url(),
+                    "--header", "Authorization: Bearer " + secret);
+            assertListsTheFiveTools(inspector.request(http, "--method", "tools/list"));
+            JsonNode result = call(http, "analyze_security_metrics", JSON.createObjectNode());
+            assertFalse(result.get("isError").asBoolean(), () -> result + "\n" + log(server));
+            assertTrue(result.at("/structuredContent/totals/violations").asLong() > 0, result::toString);
+        }
+    }
+
+    private static void assertListsTheFiveTools(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode tool : list.get("tools")) {
+            names.add(tool.get("name").asText());
+            assertEquals("object", tool.at("/inputSchema/type").asText(), tool::toString);
+            assertEquals("object", tool.at("/outputSchema/type").asText(), tool::toString);
+            assertTrue(tool.at("/annotations/readOnlyHint").isBoolean(), tool::toString);
+        }
+        assertEquals(TOOLS.stream().sorted().toList(), names.stream().sorted().toList(), list::toString);
+        // The one write among them must not claim to be read-only: clients skip confirmation for read-only tools.
+        assertFalse(StreamSupport.stream(list.get("tools").spliterator(), false)
+                .filter(tool -> tool.get("name").asText().equals("track_csp_violation"))
+                .findFirst().orElseThrow().at("/annotations/readOnlyHint").asBoolean(), list::toString);
+    }
+
+    /** A stdio call that must succeed; returns its structuredContent. */
+    private static JsonNode callOk(String tool, ObjectNode arguments) throws IOException, InterruptedException {
+        JsonNode result = call(stdio(), tool, arguments);
+        assertFalse(result.get("isError").asBoolean(), result::toString);
+        assertTrue(result.get("structuredContent").isObject(), result::toString);
+        return result.get("structuredContent");
+    }
+
+    private static JsonNode call(List<String> target, String tool, ObjectNode arguments)
+            throws IOException, InterruptedException {
+        return inspector.request(target, "--method", "tools/call", "--tool-name", tool,
+                "--tool-args-json", JSON.writeValueAsString(arguments));
+    }
+
+    /** The Inspector starts the server itself; the data directory reaches it through -e, as a client config would. */
+    private static List<String> stdio() {
+        List<String> target = new ArrayList<>(List.of("-e", "SECHEADERS_DATA_DIR=" + data.dataDir()));
+        target.addAll(SecheadersJar.command());
+        target.addAll(List.of("serve", SERVER));
+        return target;
+    }
+
+    private static String log(HttpServerProcess server) {
+        try {
+            return server.log();
+        } catch (IOException e) {
+            return "(server log unreadable: " + e + ")";
+        }
+    }
+}

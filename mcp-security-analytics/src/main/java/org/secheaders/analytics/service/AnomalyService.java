@@ -1,0 +1,260 @@
+package org.secheaders.analytics.service;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.secheaders.domain.anomaly.Anomaly;
+import org.secheaders.domain.anomaly.AnomalyDetector;
+import org.secheaders.domain.anomaly.DetectionConfig;
+import org.secheaders.domain.anomaly.FirstSighting;
+import org.secheaders.domain.anomaly.GroupKey;
+import org.secheaders.domain.anomaly.RateAnomaly;
+import org.secheaders.domain.anomaly.RateSeries;
+import org.secheaders.domain.anomaly.SeriesKey;
+import org.secheaders.domain.model.SecuritySeverity;
+import org.secheaders.domain.model.Tenant;
+import org.secheaders.domain.repo.GroupedBucketCount;
+import org.secheaders.domain.repo.GroupedValues;
+import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.domain.repo.TimeBucket;
+import org.secheaders.domain.repo.ViolationGrouping;
+import org.secheaders.domain.repo.ViolationQuery;
+import org.secheaders.domain.repo.ViolationRepository;
+
+/**
+ * Runs the {@link AnomalyDetector} over per-minute series loaded from the database: each visible
+ * tenant's total and its share per (directive, blocked resource). Counts are stored violations; a
+ * dedupe window's duplicates count once.
+ */
+public final class AnomalyService {
+
+    public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(60);
+    /** Eight days: enough for the weekly seasonal band, which needs seven days before the window. */
+    public static final Duration DEFAULT_HISTORY = Duration.ofDays(8);
+    public static final Duration MIN_HISTORY = Duration.ofHours(24);
+    public static final Duration MAX_HISTORY = Duration.ofDays(14);
+    /**
+     * The longest evaluation window: the detector's daily band looks 24 h back with ±30 min, which must
+     * not reach into the window itself.
+     */
+    public static final Duration MAX_WINDOW = Duration.ofMinutes(1410);
+    /** Longer periods are scanned as consecutive windows of this length (aligned with UTC noon and midnight). */
+    static final Duration SCAN_STEP = Duration.ofHours(12);
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final List<ViolationGrouping> SERIES_KEY =
+            List.of(ViolationGrouping.TENANT, ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE);
+
+    private final ViolationRepository violations;
+    private final TenantCatalog tenants;
+    private final Clock clock;
+
+    public AnomalyService(ViolationRepository violations, TenantCatalog tenants, Clock clock) {
+        this.violations = violations;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record AnomalyReport(String scope, Evaluation evaluated, List<AnomalyFinding> anomalies,
+            List<FirstSightingFinding> firstSightings) {
+    }
+
+    /** What was judged: the window, the history before it, and how many tenants and series. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Evaluation(TimeRange window, Instant historyStart, int tenants, int series) {
+    }
+
+    /** Rate anomalies and first sightings, each sorted by tenant, series and start. */
+    public record Findings(List<AnomalyFinding> anomalies, List<FirstSightingFinding> firstSightings) {
+        Findings atLeast(SecuritySeverity minimum) {
+            return new Findings(
+                    anomalies.stream().filter(a -> a.severityLevel().compareTo(minimum) >= 0).toList(),
+                    firstSightings.stream().filter(f -> f.severityLevel().compareTo(minimum) >= 0).toList());
+        }
+    }
+
+    /**
+     * A spike, sustained rise or drop of a tenant's total ({@code directive} and {@code blocked}
+     * absent) or of one (directive, blocked) group. Rates are per minute.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record AnomalyFinding(
+            String tenant,
+            long tenantId,
+            Optional<String> directive,
+            Optional<String> blocked,
+            String kind,
+            Instant windowStart,
+            Instant windowEnd,
+            double observed,
+            long peak,
+            double expected,
+            double lower,
+            double upper,
+            String method,
+            Parameters parameters,
+            String severity,
+            String explanation) {
+
+        SecuritySeverity severityLevel() {
+            return SecuritySeverity.fromWire(severity);
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Parameters(Optional<Double> k, int consecutiveBreaches, Optional<Double> pValue) {
+    }
+
+    /** The first reports a tenant ever had for a (directive, blocked) group. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record FirstSightingFinding(
+            String tenant,
+            long tenantId,
+            String directive,
+            String blocked,
+            Instant firstSeen,
+            Instant windowEnd,
+            long observed,
+            long peak,
+            String severity,
+            String explanation) {
+
+        SecuritySeverity severityLevel() {
+            return SecuritySeverity.fromWire(severity);
+        }
+    }
+
+    /**
+     * Judges the {@code window} of complete minutes before {@code asOf} (default: now) against
+     * {@code history} before it.
+     */
+    public AnomalyReport detect(TenantScope scope, Optional<Instant> asOf, Duration window, Duration history,
+            SecuritySeverity minimum) {
+        Instant end = asOf.orElseGet(clock::instant).truncatedTo(ChronoUnit.MINUTES);
+        TimeRange evaluated = TimeRange.ending(end, window);
+        Loaded loaded = load(scope, evaluated.start().minus(history), end);
+        Findings findings = loaded.judge(evaluated).atLeast(minimum);
+        return new AnomalyReport(tenants.label(scope), new Evaluation(evaluated, loaded.historyStart(),
+                loaded.tenantCount(), loaded.series().size()), findings.anomalies(), findings.firstSightings());
+    }
+
+    /**
+     * Every anomaly in {@code period} (at least a minute long), judged in consecutive windows of at
+     * most {@link #SCAN_STEP}. A run that crosses from one window into the next is reported in both.
+     */
+    public Findings scan(TenantScope scope, TimeRange period, Duration history) {
+        // Whole minutes only; a minute still filling at the end is not judged.
+        TimeRange minutes = new TimeRange(period.start().truncatedTo(ChronoUnit.MINUTES),
+                period.end().truncatedTo(ChronoUnit.MINUTES));
+        Loaded loaded = load(scope, minutes.start().minus(history), minutes.end());
+        List<AnomalyFinding> anomalies = new ArrayList<>();
+        List<FirstSightingFinding> firstSightings = new ArrayList<>();
+        for (TimeRange window : minutes.split(SCAN_STEP)) {
+            Findings found = loaded.judge(window);
+            anomalies.addAll(found.anomalies());
+            firstSightings.addAll(found.firstSightings());
+        }
+        return new Findings(anomalies, firstSightings);
+    }
+
+    private Loaded load(TenantScope scope, Instant historyStart, Instant end) {
+        Map<Long, Tenant> visible = tenants.visible(scope);
+        Map<SeriesKey, Map<Instant, Long>> counts = new HashMap<>();
+        Map<Long, Instant> firstBucket = new HashMap<>();
+        for (GroupedBucketCount row : violations.countByBucket(scope,
+                ViolationQuery.all().between(historyStart, end), TimeBucket.MINUTE, SERIES_KEY)) {
+            SeriesKey group = seriesKey(row.key());
+            counts.computeIfAbsent(group, k -> new HashMap<>()).merge(row.bucketStart(), row.count(), Long::sum);
+            counts.computeIfAbsent(SeriesKey.tenant(group.tenantId()), k -> new HashMap<>())
+                    .merge(row.bucketStart(), row.count(), Long::sum);
+            firstBucket.merge(group.tenantId(), row.bucketStart(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        Set<SeriesKey> seenBefore = new HashSet<>();
+        Set<Long> olderData = new HashSet<>();
+        for (GroupedValues group : violations.distinctGroups(scope, ViolationQuery.all().receivedBefore(historyStart),
+                SERIES_KEY)) {
+            SeriesKey key = seriesKey(group);
+            seenBefore.add(key);
+            olderData.add(key.tenantId());
+        }
+        List<RateSeries> series = new ArrayList<>();
+        counts.forEach((key, sparse) -> {
+            // A series starts at the tenant's first data: silent days before it would look like a quiet baseline.
+            Instant from = olderData.contains(key.tenantId()) ? historyStart : firstBucket.get(key.tenantId());
+            series.add(RateSeries.fromSparse(key, from, end, MINUTE, sparse));
+        });
+        series.sort(Comparator.comparing(RateSeries::key));
+        return new Loaded(visible, series, seenBefore, historyStart, firstBucket.size());
+    }
+
+    private static SeriesKey seriesKey(GroupedValues key) {
+        return SeriesKey.group(Long.parseLong(key.require(ViolationGrouping.TENANT)),
+                key.require(ViolationGrouping.DIRECTIVE), Blocked.of(key));
+    }
+
+    /** Series loaded once, judged for one or more windows. */
+    private record Loaded(Map<Long, Tenant> tenants, List<RateSeries> series, Set<SeriesKey> seenBefore,
+            Instant historyStart, int tenantCount) {
+
+        Findings judge(TimeRange window) {
+            DetectionConfig config = DetectionConfig.builder().evaluationWindow(window.length()).build();
+            AnomalyDetector detector = new AnomalyDetector(config, InstantSource.fixed(window.end()));
+            List<AnomalyFinding> anomalies = new ArrayList<>();
+            List<FirstSightingFinding> firstSightings = new ArrayList<>();
+            for (Anomaly anomaly : detector.detect(series, seenBefore)) {
+                if (anomaly instanceof RateAnomaly rate) {
+                    anomalies.add(finding(rate));
+                } else {
+                    firstSightings.add(finding((FirstSighting) anomaly));
+                }
+            }
+            return new Findings(anomalies, firstSightings);
+        }
+
+        private AnomalyFinding finding(RateAnomaly anomaly) {
+            SeriesKey key = anomaly.key();
+            return new AnomalyFinding(slug(key.tenantId()), key.tenantId(), key.group().map(GroupKey::directive),
+                    key.group().map(GroupKey::blockedHost), anomaly.kind().name().toLowerCase(Locale.ROOT),
+                    anomaly.windowStart(), anomaly.windowEnd(), round(anomaly.observed()), anomaly.peak(),
+                    round(anomaly.expected()), round(anomaly.lower()), round(anomaly.upper()),
+                    anomaly.method().name().toLowerCase(Locale.ROOT),
+                    new Parameters(boxed(anomaly.parameters().k()), anomaly.parameters().consecutiveBreaches(),
+                            boxed(anomaly.parameters().pValue())),
+                    anomaly.severity().wireName(), anomaly.explanation());
+        }
+
+        private FirstSightingFinding finding(FirstSighting sighting) {
+            GroupKey group = sighting.key().group().orElseThrow();
+            return new FirstSightingFinding(slug(sighting.key().tenantId()), sighting.key().tenantId(), group.directive(),
+                    group.blockedHost(), sighting.windowStart(), sighting.windowEnd(), sighting.observed(),
+                    sighting.peak(), sighting.severity().wireName(), sighting.explanation());
+        }
+
+        private String slug(long tenantId) {
+            return SecurityMetricsService.slug(tenants, tenantId);
+        }
+    }
+
+    private static Optional<Double> boxed(OptionalDouble value) {
+        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    }
+
+    private static double round(double value) {
+        return SecurityMetricsService.round(value);
+    }
+}
