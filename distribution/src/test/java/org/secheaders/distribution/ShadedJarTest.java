@@ -41,11 +41,11 @@ class ShadedJarTest {
     @Test
     void theDemoRunsOnAFreshDirectoryWithOnlyJsonOnStdout() throws Exception {
         Path data = dir.resolve("data");
-        Run demo = run("demo", "--data-dir", data.toString(), "--format", "json");
+        Run demo = run("demo", "--data-dir", data.toString(), "--format", "json", "--days", "8", "--violations", "10000");
 
         assertEquals(0, demo.exitCode(), demo::toString);
         JsonNode document = new ObjectMapper().readTree(demo.out());
-        assertEquals(2, document.get("tenants").size(), demo::toString);
+        assertEquals(3, document.get("tenants").size(), demo::toString);
         assertTrue(document.get("tenants").get(0).get("headers").has("Content-Security-Policy"), demo::toString);
         assertTrue(demo.err().contains("Migrating jdbc:h2:file:"), demo::toString);
 

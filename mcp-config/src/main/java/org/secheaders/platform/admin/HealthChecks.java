@@ -1,10 +1,12 @@
 package org.secheaders.platform.admin;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +75,10 @@ public final class HealthChecks {
                     HttpResponse.BodyHandlers.ofString());
             String detail = uri + " answered " + response.statusCode() + " " + response.body().strip();
             return response.statusCode() == 200 ? HealthCheck.up(name, detail) : HealthCheck.down(name, detail);
+        } catch (ConnectException e) {
+            return HealthCheck.down(name, uri + ": cannot connect (is the server running?)");
+        } catch (HttpTimeoutException e) {
+            return HealthCheck.down(name, uri + ": no answer within " + HTTP_TIMEOUT.toSeconds() + " s");
         } catch (IOException e) {
             return HealthCheck.down(name, uri + ": " + rootMessage(e));
         } catch (InterruptedException e) {

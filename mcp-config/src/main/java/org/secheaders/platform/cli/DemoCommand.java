@@ -77,7 +77,10 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
     record Result(String database, String dataDir, SeedResult seeded, List<TenantResult> tenants, String connect) {
     }
 
-    /** What seeding wrote; only {@code alreadySeeded} when the database held the demo data before. */
+    /**
+     * What seeding wrote, and the patterns it planted; when the database held the demo data before,
+     * only {@code alreadySeeded} (the patterns' times depend on when that seed ran).
+     */
     record SeedResult(boolean alreadySeeded, Optional<Counts> counts, List<Planted> planted) {
     }
 
@@ -127,7 +130,7 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
             TenantHeaderReport report = new TenantHeaderReport(database, PlatformPolicy.defaults());
             Instant now = database.clock().instant();
             List<TenantResult> tenants = outcome.tenants().stream().map(t -> result(report.report(t, now))).toList();
-            SeedResult seeded = seedResult(outcome, scenario);
+            SeedResult seeded = seedResult(outcome);
             String connect = context.invocation() + " client-config";
             PrintWriter out = spec.commandLine().getOut();
             if (output.json()) {
@@ -157,13 +160,13 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
         }
     }
 
-    private static SeedResult seedResult(SeedOutcome outcome, DemoScenario scenario) {
+    private static SeedResult seedResult(SeedOutcome outcome) {
         if (outcome instanceof SeedOutcome.Seeded seeded) {
             return new SeedResult(false, Optional.of(new Counts(seeded.reports(), seeded.violationsGenerated(),
                     seeded.violationsStored(), seeded.metricRows(), seeded.policyRevisions(), seeded.incidents(),
                     seeded.elapsed().toSeconds())), seeded.planted().stream().map(Planted::of).toList());
         }
-        return new SeedResult(true, Optional.empty(), scenario.plantedPatterns().stream().map(Planted::of).toList());
+        return new SeedResult(true, Optional.empty(), List.of());
     }
 
     private static TenantResult result(TenantHeaders report) {
@@ -171,7 +174,8 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
                 .collect(Collectors.toMap(TenantSecurityPolicy::id, TenantSecurityPolicy::policyName));
         Map<String, String> headers = report.headers().stream()
                 .collect(Collectors.toMap(HttpHeader::name, HttpHeader::value, (a, b) -> a, LinkedHashMap::new));
-        return new TenantResult(report.tenant().slug(), report.tenant().name(), report.tenant().primaryDomain(), headers, report.removedHeaders(),
+        return new TenantResult(report.tenant().slug(), report.tenant().name(), report.tenant().primaryDomain(), headers,
+                report.removedHeaders(),
                 report.policies().stream().map(p -> new PolicyRow(p.id(), p.policyName(), p.policyType().wireName(),
                         p.inheritanceMode().wireName())).toList(),
                 report.decisions().stream().map(d -> decision(d, names::get)).toList(),
@@ -219,13 +223,13 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
     private static void printSeeded(PrintWriter out, String database, SeedResult seeded) {
         if (seeded.alreadySeeded()) {
             out.println("The demo data was already in " + database + "; nothing was written.");
-        } else {
-            Counts counts = seeded.counts().orElseThrow();
-            out.println(String.format(Locale.ROOT, "Seeded %s in %d s: %,d report requests carrying %,d violations "
-                    + "(%,d stored after noise filtering and deduplication), %,d metric rows, %d policy revisions, "
-                    + "%d incidents.", database, counts.seconds(), counts.reports(), counts.violationsGenerated(),
-                    counts.violationsStored(), counts.metricRows(), counts.policyRevisions(), counts.incidents()));
+            return;
         }
+        Counts counts = seeded.counts().orElseThrow();
+        out.println(String.format(Locale.ROOT, "Seeded %s in %d s: %,d report requests carrying %,d violations "
+                + "(%,d stored after noise filtering and deduplication), %,d metric rows, %d policy revisions, "
+                + "%d incidents.", database, counts.seconds(), counts.reports(), counts.violationsGenerated(),
+                counts.violationsStored(), counts.metricRows(), counts.policyRevisions(), counts.incidents()));
         out.println();
         out.println("Planted for the analytics to find:");
         seeded.planted().forEach(pattern -> out.println("  - " + pattern.description()));

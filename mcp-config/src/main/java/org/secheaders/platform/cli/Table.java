@@ -39,10 +39,6 @@ final class Table {
         return this;
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     void print(PrintWriter out) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
