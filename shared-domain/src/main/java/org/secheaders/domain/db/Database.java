@@ -11,6 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.secheaders.domain.repo.ApiTokenRepository;
 import org.secheaders.domain.repo.AuditLogRepository;
 import org.secheaders.domain.repo.ComplianceCheckRepository;
+import org.secheaders.domain.repo.ComplianceEventRepository;
+import org.secheaders.domain.repo.ComplianceScheduleRepository;
 import org.secheaders.domain.repo.IncidentRepository;
 import org.secheaders.domain.repo.MetricRepository;
 import org.secheaders.domain.repo.PolicyRepository;
@@ -42,6 +44,8 @@ public final class Database implements AutoCloseable {
     private final AuditLogRepository auditLog;
     private final ApiTokenRepository apiTokens;
     private final SecurityReportRepository reports;
+    private final ComplianceEventRepository complianceEvents;
+    private final ComplianceScheduleRepository complianceSchedule;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -60,6 +64,8 @@ public final class Database implements AutoCloseable {
         this.incidents = new IncidentRepository(jdbi, clock);
         this.apiTokens = new ApiTokenRepository(jdbi, clock);
         this.reports = new SecurityReportRepository(jdbi, clock);
+        this.complianceEvents = new ComplianceEventRepository(jdbi);
+        this.complianceSchedule = new ComplianceScheduleRepository(jdbi);
     }
 
     public static Database open(DatabaseConfig config) {
@@ -152,6 +158,14 @@ public final class Database implements AutoCloseable {
 
     public SecurityReportRepository reports() {
         return reports;
+    }
+
+    public ComplianceEventRepository complianceEvents() {
+        return complianceEvents;
+    }
+
+    public ComplianceScheduleRepository complianceSchedule() {
+        return complianceSchedule;
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Reads nullable columns as {@link Optional}s for the row mappers. */
 final class Rows {
+    /** Size of the {@code last_error} columns. */
+    static final int MAX_ERROR_LENGTH = 1024;
+
     private Rows() {
     }
 
@@ -21,5 +24,10 @@ final class Rows {
     static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** An error message cut to a {@code VARCHAR(1024)} column. */
+    static String errorText(String message) {
+        return message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
     }
 }
