@@ -2,7 +2,7 @@ package org.secheaders.domain.model;
 
 /** Where a non-compliance event stands with the configured webhook. */
 public enum DeliveryState {
-    /** Not delivered yet: no webhook configured, or not attempted yet. */
+    /** Not delivered yet: no webhook configured, not attempted yet, or being posted now. */
     PENDING,
     /** The webhook answered 2xx. */
     DELIVERED,

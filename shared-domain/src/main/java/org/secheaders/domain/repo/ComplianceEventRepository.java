@@ -18,8 +18,9 @@ import org.secheaders.domain.model.SecuritySeverity;
 
 /**
  * Non-compliance events and their webhook delivery state. Delivery is at least once: an instance
- * claims an event by stamping {@code last_attempt_at} in a conditional update, so two schedulers
- * on one database do not post it at the same time, and a crashed delivery is retried after the lease.
+ * claims an event by setting it pending with a fresh {@code last_attempt_at} in a conditional
+ * update, so two schedulers on one database do not post it at the same time; a delivery that
+ * crashed is taken over after the lease, a failed one by the next tick.
  */
 public final class ComplianceEventRepository {
     private static final String SELECT = """
@@ -32,10 +33,11 @@ public final class ComplianceEventRepository {
                 result_after, severity, remediation, detected_at, delivery_state, delivery_attempts)
             VALUES (:tenant_id, :framework, :control_id, :control_name, :result_before,
                 :result_after, :severity, :remediation, :detected_at, 'pending', 0)""";
+    /** A pending event with a recent attempt is being posted right now; a failed one waits for anyone. */
     private static final String CLAIM = """
-            UPDATE compliance_events SET last_attempt_at = :now
-            WHERE id = :id AND delivery_state <> 'delivered'
-              AND (last_attempt_at IS NULL OR last_attempt_at <= :stale_before)""";
+            UPDATE compliance_events SET delivery_state = 'pending', last_attempt_at = :now
+            WHERE id = :id AND (delivery_state = 'failed'
+              OR (delivery_state = 'pending' AND (last_attempt_at IS NULL OR last_attempt_at <= :stale_before)))""";
     private static final String DELIVERED = """
             UPDATE compliance_events SET delivery_state = 'delivered', delivery_attempts = delivery_attempts + :attempts,
                 last_attempt_at = :at, last_error = NULL, delivered_at = :at
@@ -107,7 +109,7 @@ public final class ComplianceEventRepository {
     }
 
     /**
-     * Takes an undelivered event for one delivery attempt unless another instance started one
+     * Takes an undelivered event for one delivery unless another instance started posting it
      * after {@code staleBefore}.
      *
      * @return whether this caller may post it now

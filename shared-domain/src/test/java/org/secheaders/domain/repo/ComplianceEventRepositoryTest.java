@@ -96,6 +96,10 @@ class ComplianceEventRepositoryTest {
         assertEquals(Rows.MAX_ERROR_LENGTH, failed.lastError().orElseThrow().length());
         assertFalse(db.complianceEvents().claimDelivery(a, now.plusSeconds(3600), now.plusSeconds(3000)),
                 "a delivered event is never posted again");
+        assertTrue(db.complianceEvents().claimDelivery(b, now.plusSeconds(4), now.minusSeconds(296)),
+                "a failed event is taken by the next tick, lease or not");
+        assertFalse(db.complianceEvents().claimDelivery(b, now.plusSeconds(5), now.minusSeconds(295)));
+        db.complianceEvents().recordFailed(b, 0, now.plusSeconds(6), "HTTP 500 " + "x".repeat(2000));
 
         assertEquals(List.of(b), db.complianceEvents().undelivered(scope, 10, 10).stream().map(ComplianceEvent::id).toList());
         assertEquals(List.of(), db.complianceEvents().undelivered(scope, 3, 10), "attempt limit reached");

@@ -117,10 +117,13 @@ public final class DueChecks {
         ComplianceScheduleRepository schedule = database.complianceSchedule();
         Instant now = clock.instant();
         Set<ComplianceFramework> claimed = EnumSet.noneOf(ComplianceFramework.class);
+        // Every instance claims in framework order and stops at the first refusal, so concurrent
+        // instances do not split one tenant's run between them.
         for (ComplianceFramework framework : frameworks) {
-            if (schedule.claim(tenant.id(), framework, owner, now, now.plus(CLAIM_LEASE))) {
-                claimed.add(framework);
+            if (!schedule.claim(tenant.id(), framework, owner, now, now.plus(CLAIM_LEASE))) {
+                break;
             }
+            claimed.add(framework);
         }
         // Another instance may have finished these between our read of the schedule and our claim.
         Set<ComplianceFramework> stillDue = stillDue(tenant, claimed, now);

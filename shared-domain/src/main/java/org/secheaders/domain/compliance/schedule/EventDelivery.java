@@ -24,7 +24,7 @@ public final class EventDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
 
     /** Posts per event over all ticks before it is left as failed. */
-    public static final int MAX_ATTEMPTS = 20;
+    public static final int MAX_ATTEMPTS = 30;
     /** Events handled per call; the rest wait for the next tick. */
     static final int BATCH = 100;
     /** How long a started delivery keeps other instances away (longer than the slowest delivery). */
