@@ -84,29 +84,43 @@ public final class ComplianceCheckService implements TenantComplianceChecker {
      * @throws IllegalArgumentException when {@code scope} has no such tenant, or its settings are malformed
      */
     public CheckRun check(TenantScope scope, CheckRequest request) {
-        Tenant tenant = tenant(scope, request.tenantId());
-        Instant now = clock.instant();
-        TenantCheckSettings settings = TenantCheckSettings.of(tenant, cadence);
-        EvaluationOptions options = request.overrides().applyTo(settings.options());
-        Gathered gathered = gather(scope, tenant, request.target(), now);
-        EvidenceBundle bundle = gathered.bundle().withHistory(history.read(scope, tenant, now));
-        if (request.overrides().profile().isPresent()) {
-            bundle = bundle.withProfile(request.overrides().profile().get());
-        }
-        ComplianceEvaluation evaluation = evaluator.evaluate(bundle, request.frameworks(), options);
+        CheckInputs inputs = inputs(scope, request.tenantId(), request.target(), request.overrides());
+        Tenant tenant = inputs.tenant();
+        Instant now = inputs.at();
+        ComplianceEvaluation evaluation = evaluator.evaluate(inputs.bundle(), request.frameworks(), inputs.options());
+        TenantCheckSettings settings = inputs.settings();
+        TargetEvidence target = inputs.target();
 
         List<ComplianceCheck> before = new ArrayList<>();
         TenantScope own = TenantScope.tenant(tenant.id());
         request.frameworks().forEach(framework -> before.addAll(database.complianceChecks().findByFramework(own, framework)));
         List<ComplianceCheck> stored = database.complianceChecks().upsert(scope,
-                CheckRows.drafts(tenant.id(), evaluation, gathered.target(), now, settings.cadence()), request.actor());
+                CheckRows.drafts(tenant.id(), evaluation, target, now, settings.cadence()), request.actor());
         List<ControlTransition> transitions = CheckRows.transitions(before, evaluation);
         Map<ComplianceFramework, Instant> next = new EnumMap<>(ComplianceFramework.class);
         evaluation.frameworks().forEach(f -> next.put(f.framework(), settings.cadence().nextAfter(f.framework(), now)));
         database.auditLog().append(scope, new AuditLogEntry.Draft(Optional.of(tenant.id()), request.actor(),
                 ComplianceAudit.RUN_ACTION, ComplianceAudit.TENANT_TARGET, Long.toString(tenant.id()),
-                runDetails(evaluation, gathered.target(), transitions)));
-        return new CheckRun(tenant.id(), tenant.slug(), now, evaluation, stored, transitions, next, gathered.target());
+                runDetails(evaluation, target, transitions)));
+        return new CheckRun(tenant.id(), tenant.slug(), now, evaluation, stored, transitions, next, target);
+    }
+
+    /**
+     * Everything a check of {@code target} evaluates, gathered now without storing anything: for
+     * what-if work such as remediation, which must judge exactly what a check would judge.
+     *
+     * @throws IllegalArgumentException when {@code scope} has no such tenant, or its settings are malformed
+     */
+    public CheckInputs inputs(TenantScope scope, long tenantId, ComplianceTarget target, OptionOverrides overrides) {
+        Tenant tenant = tenant(scope, tenantId);
+        Instant now = clock.instant();
+        TenantCheckSettings settings = TenantCheckSettings.of(tenant, cadence);
+        Gathered gathered = gather(scope, tenant, target, now);
+        EvidenceBundle bundle = gathered.bundle().withHistory(history.read(scope, tenant, now));
+        if (overrides.profile().isPresent()) {
+            bundle = bundle.withProfile(overrides.profile().get());
+        }
+        return new CheckInputs(tenant, now, settings, overrides.applyTo(settings.options()), bundle, gathered.target());
     }
 
     /** The tenant's stored results of every framework, by framework and control id. */
