@@ -1,6 +1,11 @@
 package org.secheaders.compliance;
 
 import java.time.Clock;
+import org.secheaders.compliance.resource.TenantComplianceResource;
+import org.secheaders.compliance.tool.CheckSoc2ControlsTool;
+import org.secheaders.compliance.tool.ValidateOwaspComplianceTool;
+import org.secheaders.compliance.tool.VerifyGdprHeadersTool;
+import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantScope;
@@ -36,7 +41,12 @@ public final class ComplianceServer {
      * @param clock "now" for every service: check times, schedules, report stamps
      */
     public static ServerDefinition definition(ServerDefinition.Builder builder, Database database, Clock clock) {
+        ComplianceCheckService checks = ComplianceCheckService.create(database, clock);
         return builder.instructions(INSTRUCTIONS)
+                .tool(new ValidateOwaspComplianceTool(checks))
+                .tool(new CheckSoc2ControlsTool(checks))
+                .tool(new VerifyGdprHeadersTool(checks))
+                .resourceTemplate(new TenantComplianceResource(checks, database.tenants()))
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))
                 .build();
     }
