@@ -1,6 +1,8 @@
 package org.secheaders.compliance;
 
 import java.time.Clock;
+import org.secheaders.compliance.resource.ComplianceEventsResource;
+import org.secheaders.compliance.resource.TenantComplianceEventsResource;
 import org.secheaders.compliance.resource.TenantComplianceResource;
 import org.secheaders.compliance.tool.CheckSoc2ControlsTool;
 import org.secheaders.compliance.tool.ValidateOwaspComplianceTool;
@@ -47,6 +49,8 @@ public final class ComplianceServer {
                 .tool(new CheckSoc2ControlsTool(checks))
                 .tool(new VerifyGdprHeadersTool(checks))
                 .resourceTemplate(new TenantComplianceResource(checks, database.tenants()))
+                .resource(new ComplianceEventsResource(database.complianceEvents(), database.tenants()))
+                .resourceTemplate(new TenantComplianceEventsResource(database.complianceEvents(), database.tenants()))
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))
                 .build();
     }

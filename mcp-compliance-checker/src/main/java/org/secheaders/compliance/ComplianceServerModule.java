@@ -1,6 +1,8 @@
 package org.secheaders.compliance;
 
 import java.time.Clock;
+import org.secheaders.compliance.schedule.ComplianceScheduling;
+import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.platform.data.ServerDatabase;
 import org.secheaders.platform.server.McpServerModule;
 import org.secheaders.platform.server.ServerDefinition;
@@ -9,7 +11,8 @@ import org.secheaders.platform.server.ServerFactory;
 /**
  * The compliance checker for {@code secheaders serve compliance-checker} (found through
  * META-INF/services) and for its own {@link ComplianceServer#main}: the platform database, migrated
- * on start, with its API tokens and readiness check.
+ * on start, with its API tokens and readiness check, and the scheduler of due checks
+ * (docs/COMPLIANCE_SCHEDULING.md) in every transport.
  */
 public final class ComplianceServerModule implements McpServerModule {
 
@@ -29,9 +32,13 @@ public final class ComplianceServerModule implements McpServerModule {
     public ServerFactory factory() {
         return config -> {
             ServerDatabase database = ServerDatabase.open(config);
-            return ComplianceServer.definition(
-                    database.attachTo(ServerDefinition.builder(ComplianceServer.NAME, ComplianceServer.VERSION)),
-                    database.database(), Clock.systemUTC());
+            Clock clock = Clock.systemUTC();
+            ServerDefinition.Builder builder = database.attachTo(
+                    ServerDefinition.builder(ComplianceServer.NAME, ComplianceServer.VERSION));
+            // Registered after the database, so it stops before the pool closes (closeOnShutdown runs in reverse).
+            ComplianceScheduling.attach(builder, database.database(),
+                    ComplianceCheckService.create(database.database(), clock), config.compliance(), clock);
+            return ComplianceServer.definition(builder, database.database(), clock);
         };
     }
 }

@@ -7,7 +7,9 @@ enum ExitStatus {
     /** The work failed or found a problem (e.g. {@code health} saw something down). */
     FAILED(1),
     /** A flag, setting or argument is wrong; the message names it. */
-    USAGE(2);
+    USAGE(2),
+    /** {@code compliance run}: a control that passed before fails now (a non-compliance event was stored). */
+    REGRESSED(3);
 
     private final int code;
 

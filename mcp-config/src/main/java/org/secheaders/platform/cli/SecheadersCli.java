@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SecheadersCli.Version.class,
         description = "Security Headers MCP: serve the MCP servers and administer the platform.",
         footer = {"", "Settings: flags, then SECHEADERS_* environment variables, then the --config file, then defaults.",
-                "Exit status: 0 done, 1 failed (or unhealthy), 2 bad flag, argument or setting."})
+                "Exit status: 0 done, 1 failed (or unhealthy), 2 bad flag, argument or setting,",
+                "3 'compliance run' found a control that passed before and fails now."})
 public final class SecheadersCli {
 
     public static void main(String[] args) {
@@ -48,6 +49,9 @@ public final class SecheadersCli {
                 .addSubcommand(command(new TokenCreateCommand(context)))
                 .addSubcommand(command(new TokenListCommand(context)))
                 .addSubcommand(command(new TokenRevokeCommand(context))));
+        root.addSubcommand(command(new ComplianceCommand())
+                .addSubcommand(command(new ComplianceRunCommand(context)))
+                .addSubcommand(command(new ComplianceEventsCommand(context))));
         root.addSubcommand(command(new DemoCommand(context)));
         root.addSubcommand(command(new ClientConfigCommand(context)));
         root.addSubcommand(command(new HealthCommand(context)));

@@ -27,7 +27,18 @@ public enum ConfigKey {
     IDENTITY_TENANT("identity.tenant", "tenant of the stdio caller (required for tenant_admin)", Optional.empty()),
     TOKENS("tokens", "static bearer token <role>[@<tenant>]:<secret>; repeatable / comma-separated", Optional.empty()),
     LOG_LEVEL("log.level", "root log level: trace, debug, info, warn or error", Optional.of("info")),
-    LOG_FILE("log.file", "also write JSON logs to this file", Optional.empty());
+    LOG_FILE("log.file", "also write JSON logs to this file", Optional.empty()),
+    COMPLIANCE_SCHEDULER_ENABLED("compliance.scheduler.enabled",
+            "run due compliance checks inside the compliance-checker server: true or false", Optional.of("true")),
+    COMPLIANCE_SCHEDULER_INTERVAL("compliance.scheduler.interval",
+            "how often the scheduler looks for due checks and undelivered events: 30s, 5m, 1h or PT5M (10s-1d)",
+            Optional.of("5m")),
+    COMPLIANCE_SCHEDULER_TARGET("compliance.scheduler.target",
+            "what scheduled checks judge: configured (the tenant's configured headers) or primary-domain "
+                    + "(the live headers of https://<primary domain>/)", Optional.of("configured")),
+    COMPLIANCE_WEBHOOK_URL("compliance.webhook.url", "http(s) URL non-compliance events are posted to", Optional.empty()),
+    COMPLIANCE_WEBHOOK_SECRET("compliance.webhook.secret",
+            "shared secret signing each webhook post (HMAC-SHA256 header X-Secheaders-Signature)", Optional.empty());
 
     private static final String ENV_PREFIX = "SECHEADERS_";
 
@@ -69,7 +80,7 @@ public enum ConfigKey {
 
     /** Secrets are never repeated in messages or logs. */
     public boolean secret() {
-        return this == TOKENS || this == DB_PASSWORD;
+        return this == TOKENS || this == DB_PASSWORD || this == COMPLIANCE_WEBHOOK_SECRET;
     }
 
     /** Comma-separated lists; a repeated flag joins its values with commas. */

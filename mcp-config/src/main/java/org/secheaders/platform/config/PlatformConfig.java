@@ -26,7 +26,8 @@ public record PlatformConfig(
         Identity localIdentity,
         List<StaticToken> tokens,
         LogLevel logLevel,
-        Optional<Path> logFile) {
+        Optional<Path> logFile,
+        ComplianceSettings compliance) {
 
     public PlatformConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -45,6 +46,6 @@ public record PlatformConfig(
     /** The same configuration listening on another port (several servers in one process). */
     public PlatformConfig withPort(int otherPort) {
         return new PlatformConfig(transport, bind, otherPort, allowedOrigins, allowedHosts, dataDir, database,
-                localIdentity, tokens, logLevel, logFile);
+                localIdentity, tokens, logLevel, logFile, compliance);
     }
 }

@@ -1,7 +1,10 @@
 package org.secheaders.platform.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.secheaders.domain.compliance.schedule.ScheduledTarget;
+import org.secheaders.domain.compliance.schedule.WebhookSettings;
 import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Role;
 import org.secheaders.domain.model.WireEnums;
@@ -90,7 +95,60 @@ public final class PlatformConfigLoader {
                 localIdentity(settings),
                 settings.optional(ConfigKey.TOKENS, PlatformConfigLoader::tokens).orElse(List.of()),
                 settings.get(ConfigKey.LOG_LEVEL, v -> enumValue(v, LogLevel.class)),
-                settings.optional(ConfigKey.LOG_FILE, PlatformConfigLoader::path));
+                settings.optional(ConfigKey.LOG_FILE, PlatformConfigLoader::path),
+                compliance(settings));
+    }
+
+    private static ComplianceSettings compliance(LayeredSettings settings) {
+        Optional<String> secret = settings.optional(ConfigKey.COMPLIANCE_WEBHOOK_SECRET, ConfigValue::raw)
+                .filter(raw -> !raw.isEmpty());
+        Optional<URI> url = settings.value(ConfigKey.COMPLIANCE_WEBHOOK_URL).filter(value -> !value.raw().isBlank())
+                .map(PlatformConfigLoader::webhookUrl);
+        if (secret.isPresent() && url.isEmpty()) {
+            throw settings.value(ConfigKey.COMPLIANCE_WEBHOOK_SECRET).orElseThrow()
+                    .invalid("signs webhook posts, but no webhook is set: set " + ConfigKey.COMPLIANCE_WEBHOOK_URL.spellings());
+        }
+        return new ComplianceSettings(
+                settings.get(ConfigKey.COMPLIANCE_SCHEDULER_ENABLED, PlatformConfigLoader::bool),
+                settings.get(ConfigKey.COMPLIANCE_SCHEDULER_INTERVAL, PlatformConfigLoader::interval),
+                settings.get(ConfigKey.COMPLIANCE_SCHEDULER_TARGET, v -> enumValue(v, ScheduledTarget.class)),
+                url.map(u -> WebhookSettings.of(u, secret)));
+    }
+
+    private static URI webhookUrl(ConfigValue value) {
+        try {
+            URI url = new URI(value.raw().trim());
+            WebhookSettings.of(url, Optional.empty());
+            return url;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw value.invalid("is not an absolute http:// or https:// URL");
+        }
+    }
+
+    /** {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d} or an ISO-8601 duration such as {@code PT5M}. */
+    private static Duration interval(ConfigValue value) {
+        String raw = value.raw().trim().toLowerCase(Locale.ROOT);
+        Duration interval;
+        try {
+            interval = raw.startsWith("p") ? Duration.parse(raw.toUpperCase(Locale.ROOT)) : shortDuration(raw);
+        } catch (RuntimeException e) {
+            throw value.invalid("is not a duration such as 30s, 5m, 1h or PT5M");
+        }
+        if (interval.compareTo(ComplianceSettings.MIN_INTERVAL) < 0 || interval.compareTo(ComplianceSettings.MAX_INTERVAL) > 0) {
+            throw value.invalid("is outside 10s-1d");
+        }
+        return interval;
+    }
+
+    private static Duration shortDuration(String raw) {
+        long amount = Long.parseLong(raw.substring(0, raw.length() - 1));
+        return switch (raw.charAt(raw.length() - 1)) {
+            case 's' -> Duration.ofSeconds(amount);
+            case 'm' -> Duration.ofMinutes(amount);
+            case 'h' -> Duration.ofHours(amount);
+            case 'd' -> Duration.ofDays(amount);
+            default -> throw new IllegalArgumentException("no unit");
+        };
     }
 
     private static Map<ConfigKey, ConfigValue> defaults() {

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secheaders.domain.compliance.schedule.ScheduledTarget;
 import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Role;
 
@@ -145,6 +148,43 @@ class PlatformConfigLoaderTest {
         assertEquals("SECHEADERS_DB_POOL_SIZE='0' is not a pool size (1-200)",
                 error(List.of(), Map.of("SECHEADERS_DB_POOL_SIZE", "0")));
         assertEquals("--db-migrate='yes' is not true or false", error(List.of("--db-migrate", "yes"), Map.of()));
+    }
+
+    @Test
+    void complianceSchedulingDefaultsAndSettings() {
+        ComplianceSettings defaults = load(List.of(), Map.of()).compliance();
+        assertEquals(new ComplianceSettings(true, Duration.ofMinutes(5), ScheduledTarget.CONFIGURED, Optional.empty()),
+                defaults);
+
+        ComplianceSettings set = load(List.of("--compliance-scheduler-interval", "PT30S", "--compliance-scheduler-target",
+                "primary-domain", "--compliance-webhook-url", "https://hooks.example.com/secheaders"),
+                Map.of("SECHEADERS_COMPLIANCE_WEBHOOK_SECRET", SECRET, "SECHEADERS_COMPLIANCE_SCHEDULER_ENABLED", "false"))
+                .compliance();
+        assertFalse(set.schedulerEnabled());
+        assertEquals(Duration.ofSeconds(30), set.schedulerInterval());
+        assertEquals(ScheduledTarget.PRIMARY_DOMAIN, set.target());
+        assertEquals(URI.create("https://hooks.example.com/secheaders"), set.webhook().orElseThrow().url());
+        assertEquals(Optional.of(SECRET), set.webhook().get().secret());
+        assertFalse(set.toString().contains(SECRET));
+        assertEquals(Duration.ofHours(2), load(List.of("--compliance-scheduler-interval", "2h"), Map.of())
+                .compliance().schedulerInterval());
+    }
+
+    @Test
+    void badComplianceSettingsAreNamed() {
+        assertEquals("--compliance-scheduler-interval='soon' is not a duration such as 30s, 5m, 1h or PT5M",
+                error(List.of("--compliance-scheduler-interval", "soon"), Map.of()));
+        assertEquals("SECHEADERS_COMPLIANCE_SCHEDULER_INTERVAL='1s' is outside 10s-1d",
+                error(List.of(), Map.of("SECHEADERS_COMPLIANCE_SCHEDULER_INTERVAL", "1s")));
+        assertEquals("--compliance-scheduler-target='everything' is not one of [configured, primary_domain]",
+                error(List.of("--compliance-scheduler-target", "everything"), Map.of()));
+        assertEquals("--compliance-webhook-url='ftp://hooks.example.com' is not an absolute http:// or https:// URL",
+                error(List.of("--compliance-webhook-url", "ftp://hooks.example.com"), Map.of()));
+        String secretWithoutUrl = error(List.of(), Map.of("SECHEADERS_COMPLIANCE_WEBHOOK_SECRET", SECRET));
+        assertEquals("SECHEADERS_COMPLIANCE_WEBHOOK_SECRET='***' signs webhook posts, but no webhook is set: set "
+                + "--compliance-webhook-url, SECHEADERS_COMPLIANCE_WEBHOOK_URL or compliance.webhook.url", secretWithoutUrl);
+        assertEquals("--compliance-scheduler-enabled='sometimes' is not true or false",
+                error(List.of("--compliance-scheduler-enabled", "sometimes"), Map.of()));
     }
 
     @Test
