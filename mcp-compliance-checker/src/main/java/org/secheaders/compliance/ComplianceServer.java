@@ -2,11 +2,14 @@ package org.secheaders.compliance;
 
 import java.time.Clock;
 import org.secheaders.compliance.resource.TenantComplianceResource;
+import org.secheaders.compliance.service.RemediationService;
 import org.secheaders.compliance.tool.CheckSoc2ControlsTool;
+import org.secheaders.compliance.tool.SuggestRemediationTool;
 import org.secheaders.compliance.tool.ValidateOwaspComplianceTool;
 import org.secheaders.compliance.tool.VerifyGdprHeadersTool;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.db.Database;
+import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.platform.server.McpServerLauncher;
@@ -46,6 +49,8 @@ public final class ComplianceServer {
                 .tool(new ValidateOwaspComplianceTool(checks))
                 .tool(new CheckSoc2ControlsTool(checks))
                 .tool(new VerifyGdprHeadersTool(checks))
+                .tool(new SuggestRemediationTool(new RemediationService(checks, database.policies(), database.auditLog(),
+                        PlatformPolicy.defaults())))
                 .resourceTemplate(new TenantComplianceResource(checks, database.tenants()))
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))
                 .build();
