@@ -66,15 +66,13 @@ public final class SuggestRemediationTool implements McpTool {
                 {
                   "type": "object",
                   "properties": {
-                    "tenant": {"type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "description": "Slug of the tenant (or tenant_id). Callers bound to a tenant must name their own."},
-                    "tenant_id": {"type": "integer", "minimum": 1, "description": "The tenant's numeric id, instead of tenant."},
-                    "frameworks": {"type": "array", "items": {"type": "string", "enum": ["owasp", "soc2", "gdpr", "iso27001", "nist"]}, "uniqueItems": true, "description": "Frameworks whose failing and warning controls to remediate; default all."},
+                    %s                    "frameworks": {"type": "array", "items": {"type": "string", "enum": ["owasp", "soc2", "gdpr", "iso27001", "nist"]}, "uniqueItems": true, "description": "Frameworks whose failing and warning controls to remediate; default all."},
                     "save_as_draft": {"type": "boolean", "description": "Save the validated policy rows as an inactive draft policy of the tenant. Default false."},
                     %s%s
                   },
                   "additionalProperties": false
                 }
-                """.formatted(AsvsArguments.schema(), TargetArguments.schema());
+                """.formatted(TenantArguments.schema(), AsvsArguments.schema(), TargetArguments.schema());
     }
 
     @Override
