@@ -127,10 +127,13 @@ class InspectorEndToEndTest {
 
     @Test
     void complianceCheckerListsItsToolsAndChecksADemoTenantOverStdio() throws Exception {
-        assertListsTools(inspector.request(stdio(COMPLIANCE), "--method", "tools/list"), COMPLIANCE_TOOLS);
+        // The default stdio identity (security_analyst) may only read compliance; checks write results.
+        List<String> officer = new ArrayList<>(List.of("-e", "SECHEADERS_IDENTITY_ROLE=compliance_officer"));
+        officer.addAll(stdio(COMPLIANCE));
+        assertListsTools(inspector.request(officer, "--method", "tools/list"), COMPLIANCE_TOOLS);
         for (ObjectNode call : complianceCalls()) {
             String tool = call.remove("tool").asText();
-            assertComplianceResult(tool, callOk(stdio(COMPLIANCE), tool, call));
+            assertComplianceResult(tool, callOk(officer, tool, call));
         }
     }
 
