@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.secheaders.domain.repo.ApiTokenRepository;
 import org.secheaders.domain.repo.AuditLogRepository;
 import org.secheaders.domain.repo.ComplianceCheckRepository;
+import org.secheaders.domain.repo.ComplianceReportRepository;
 import org.secheaders.domain.repo.IncidentRepository;
 import org.secheaders.domain.repo.MetricRepository;
 import org.secheaders.domain.repo.PolicyRepository;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final AuditLogRepository auditLog;
     private final ApiTokenRepository apiTokens;
     private final SecurityReportRepository reports;
+    private final ComplianceReportRepository complianceReports;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -60,6 +62,7 @@ public final class Database implements AutoCloseable {
         this.incidents = new IncidentRepository(jdbi, clock);
         this.apiTokens = new ApiTokenRepository(jdbi, clock);
         this.reports = new SecurityReportRepository(jdbi, clock);
+        this.complianceReports = new ComplianceReportRepository(jdbi, clock);
     }
 
     public static Database open(DatabaseConfig config) {
@@ -152,6 +155,10 @@ public final class Database implements AutoCloseable {
 
     public SecurityReportRepository reports() {
         return reports;
+    }
+
+    public ComplianceReportRepository complianceReports() {
+        return complianceReports;
     }
 
     @Override
