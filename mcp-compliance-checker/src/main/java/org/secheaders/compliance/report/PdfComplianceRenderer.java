@@ -130,7 +130,7 @@ public final class PdfComplianceRenderer implements ComplianceReportRenderer {
 
         @Override
         public void table(Table table) {
-            PdfPTable out = new PdfPTable(table.columns().size());
+            PdfPTable out = new PdfPTable(widths(table));
             out.setWidthPercentage(100);
             out.setSpacingBefore(3);
             out.setSpacingAfter(6);
@@ -152,6 +152,19 @@ public final class PdfComplianceRenderer implements ComplianceReportRenderer {
             block.setIndentationLeft(8);
             lines.forEach(line -> block.add(new Chunk(text(line) + "\n", MONO)));
             add(block);
+        }
+
+        /** Columns as wide as their longest cell, within bounds, so that counts stay narrow and values get room. */
+        private static float[] widths(Table table) {
+            float[] widths = new float[table.columns().size()];
+            for (int i = 0; i < widths.length; i++) {
+                int longest = table.columns().get(i).length();
+                for (List<String> row : table.rows()) {
+                    longest = Math.max(longest, row.get(i).length());
+                }
+                widths[i] = Math.min(Math.max(longest, 6), 40);
+            }
+            return widths;
         }
 
         private static PdfPCell cell(String value, Font font) {
