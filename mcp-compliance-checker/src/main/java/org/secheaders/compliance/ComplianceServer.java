@@ -1,6 +1,16 @@
 package org.secheaders.compliance;
 
 import java.time.Clock;
+import org.secheaders.compliance.report.ComplianceReportService;
+import org.secheaders.compliance.resource.ComplianceReportIndexResource;
+import org.secheaders.compliance.resource.ComplianceReportResource;
+import org.secheaders.compliance.resource.TenantComplianceReportsResource;
+import org.secheaders.compliance.resource.TenantComplianceResource;
+import org.secheaders.compliance.tool.CheckSoc2ControlsTool;
+import org.secheaders.compliance.tool.GenerateComplianceReportTool;
+import org.secheaders.compliance.tool.ValidateOwaspComplianceTool;
+import org.secheaders.compliance.tool.VerifyGdprHeadersTool;
+import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantScope;
@@ -36,7 +46,18 @@ public final class ComplianceServer {
      * @param clock "now" for every service: check times, schedules, report stamps
      */
     public static ServerDefinition definition(ServerDefinition.Builder builder, Database database, Clock clock) {
+        ComplianceCheckService checks = ComplianceCheckService.create(database, clock);
+        ComplianceReportService reports = new ComplianceReportService(checks, database.tenants(),
+                database.complianceReports(), clock);
         return builder.instructions(INSTRUCTIONS)
+                .tool(new ValidateOwaspComplianceTool(checks))
+                .tool(new CheckSoc2ControlsTool(checks))
+                .tool(new VerifyGdprHeadersTool(checks))
+                .resourceTemplate(new TenantComplianceResource(checks, database.tenants()))
+                .tool(new GenerateComplianceReportTool(reports))
+                .resource(new ComplianceReportIndexResource(reports, database.tenants()))
+                .resourceTemplate(new ComplianceReportResource(reports))
+                .resourceTemplate(new TenantComplianceReportsResource(reports, database.tenants()))
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))
                 .build();
     }

@@ -2,7 +2,6 @@ package org.secheaders.compliance.report;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,11 +58,14 @@ public final class ComplianceReportService {
         this.clock = clock;
     }
 
+    /** What pasted headers are stored as: a trend compares them with the previous pasted set. */
+    public static final String SUPPLIED = "supplied headers";
+
     /**
-     * @param url   a live URL to scan instead of the configured headers; tenant scope only
-     * @param title empty: "Compliance report for &lt;scope&gt;"
+     * @param target the configured headers, or (tenant scope only) a live URL or supplied headers
+     * @param title  empty: "Compliance report for &lt;scope&gt;"
      */
-    public record ReportRequest(Set<ComplianceFramework> frameworks, ComplianceReportFormat format, Optional<URI> url,
+    public record ReportRequest(Set<ComplianceFramework> frameworks, ComplianceReportFormat format, ComplianceTarget target,
                                 Optional<String> title) {
         public ReportRequest {
             frameworks = Set.copyOf(frameworks);
@@ -71,7 +73,7 @@ public final class ComplianceReportService {
                 throw new IllegalArgumentException("frameworks must name at least one framework");
             }
             Objects.requireNonNull(format, "format");
-            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(target, "target");
             Objects.requireNonNull(title, "title");
         }
 
@@ -80,8 +82,12 @@ public final class ComplianceReportService {
             return Arrays.stream(ComplianceFramework.values()).filter(frameworks::contains).toList();
         }
 
-        String target() {
-            return url.map(URI::toString).orElse(ComplianceReport.CONFIGURED);
+        /** How the report stores its target: {@code configured}, the URL, or {@value #SUPPLIED}. */
+        String targetLabel() {
+            if (target instanceof ComplianceTarget.Url url) {
+                return url.url().toString();
+            }
+            return target instanceof ComplianceTarget.Supplied ? SUPPLIED : ComplianceReport.CONFIGURED;
         }
     }
 
@@ -107,13 +113,14 @@ public final class ComplianceReportService {
     /**
      * Checks, assembles, renders and stores a report.
      *
-     * @throws IllegalArgumentException when a URL is given for the platform scope, no tenant is active,
+     * @throws IllegalArgumentException when a URL or headers are given for the platform scope, no tenant is active,
      *                                  or the checker cannot judge the target
      */
     public GeneratedReport generate(TenantScope scope, ReportRequest request, Actor actor) {
         Optional<Long> tenantId = scope instanceof TenantScope.ForTenant one ? Optional.of(one.tenantId()) : Optional.empty();
-        if (tenantId.isEmpty() && request.url().isPresent()) {
-            throw new IllegalArgumentException("a url report needs a tenant: the platform scope checks configured headers");
+        if (tenantId.isEmpty() && !(request.target() instanceof ComplianceTarget.Configured)) {
+            throw new IllegalArgumentException("a url or headers report needs a tenant: the platform scope checks "
+                    + "configured headers");
         }
         List<Tenant> checked = tenantId.isPresent()
                 ? List.of(tenants.findById(scope, tenantId.get())
@@ -122,9 +129,7 @@ public final class ComplianceReportService {
         if (checked.isEmpty()) {
             throw new IllegalArgumentException("there is no active tenant to report on");
         }
-        ComplianceTarget target = request.url().<ComplianceTarget>map(ComplianceTarget.Url::new)
-                .orElseGet(ComplianceTarget.Configured::new);
-        Optional<Previous> previous = reports.latest(scope, tenantId, request.target())
+        Optional<Previous> previous = reports.latest(scope, tenantId, request.targetLabel())
                 .flatMap(report -> ReportSnapshot.fromJson(report.summary())
                         .map(snapshot -> new Previous(report.id(), report.info().createdAt(), snapshot)));
 
@@ -132,7 +137,7 @@ public final class ComplianceReportService {
         String catalogueVersion = "";
         String disclaimer = "";
         for (Tenant tenant : checked) {
-            CheckRun run = checker.check(new CheckRequest(tenant.id(), request.frameworks(), target, actor));
+            CheckRun run = checker.check(new CheckRequest(tenant.id(), request.frameworks(), request.target(), actor));
             catalogueVersion = run.evaluation().catalogueVersion();
             disclaimer = run.evaluation().disclaimer();
             sections.add(ReportAssembler.section(run, previous));
@@ -140,16 +145,16 @@ public final class ComplianceReportService {
         String scopeLabel = tenantId.isPresent() ? checked.get(0).slug() : ALL_TENANTS;
         List<String> frameworks = request.ordered().stream().map(ComplianceFramework::wireName).toList();
         String title = request.title().orElse("Compliance report for " + scopeLabel);
-        ComplianceReportDocument document = new ComplianceReportDocument(title, scopeLabel, tenantId.isEmpty(), request.target(),
+        ComplianceReportDocument document = new ComplianceReportDocument(title, scopeLabel, tenantId.isEmpty(), request.targetLabel(),
                 clock.instant(), catalogueVersion, frameworks, sections, disclaimer);
 
         byte[] content = ComplianceReportRenderer.of(request.format()).render(document);
         ComplianceReport stored = reports.insert(scope, new ComplianceReport.Draft(tenantId, title, request.format(),
-                request.ordered(), request.target(), ReportSnapshot.of(document).toJson(), content, actor.name()));
+                request.ordered(), request.targetLabel(), ReportSnapshot.of(document).toJson(), content, actor.name()));
         Optional<String> inline = request.format().binary() || content.length > INLINE_CONTENT_LIMIT
                 ? Optional.empty() : Optional.of(new String(content, StandardCharsets.UTF_8));
         return new GeneratedReport(stored.id(), uriOf(stored.id()), title, request.format().wireName(),
-                request.format().mimeType(), scopeLabel, request.target(), frameworks,
+                request.format().mimeType(), scopeLabel, request.targetLabel(), frameworks,
                 sections.stream().map(s -> new TenantSummary(s.tenant(), s.source(), s.observatory(), s.summary()))
                         .collect(Collectors.toList()),
                 content.length, inline);

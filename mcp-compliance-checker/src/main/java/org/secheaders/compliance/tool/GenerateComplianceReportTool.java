@@ -1,7 +1,5 @@
 package org.secheaders.compliance.tool;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.compliance.report.ComplianceReportService.ReportRequest;
-import org.secheaders.domain.model.Actor;
+import org.secheaders.domain.compliance.run.ComplianceTarget;
 import org.secheaders.domain.model.ComplianceFramework;
 import org.secheaders.domain.model.ComplianceReportFormat;
 import org.secheaders.domain.model.WireEnums;
@@ -30,10 +28,8 @@ public final class GenerateComplianceReportTool implements McpTool {
 
     static final String FRAMEWORKS = "frameworks";
     static final String FORMAT = "format";
-    static final String URL = "url";
     static final String TITLE = "title";
     private static final int MAX_TITLE = 200;
-    private static final int MAX_URL = 2048;
 
     private final ComplianceReportService reports;
 
@@ -53,7 +49,7 @@ public final class GenerateComplianceReportTool implements McpTool {
 
     @Override
     public String description() {
-        return "Checks a tenant now (its configured headers, or the live headers at url) against all or the chosen "
+        return "Checks a tenant now (its configured headers, the live headers at url, or pasted headers) against all or the chosen "
                 + "frameworks (owasp, soc2, gdpr, iso27001, nist) and stores a report: an executive summary per tenant "
                 + "(status, score and control counts per framework, the top 3 high-severity failures with a one-line "
                 + "fix, configured-vs-observed drift when a url is scanned, the trend against the previous report of "
@@ -74,17 +70,17 @@ public final class GenerateComplianceReportTool implements McpTool {
                     "tenant_id": {"type": "integer", "minimum": 1, "description": "The tenant's numeric id, instead of tenant."},
                     "frameworks": {"type": "array", "minItems": 1, "uniqueItems": true, "items": {"type": "string", "enum": ["owasp", "soc2", "gdpr", "iso27001", "nist"]}, "description": "Default: all five."},
                     "format": {"type": "string", "enum": ["markdown", "html", "json", "pdf"], "description": "Default markdown."},
-                    "url": {"type": "string", "format": "uri", "maxLength": %d, "description": "An http(s) URL of the tenant to scan instead of judging its configured headers (exactly this URL; no crawling). Needs a tenant."},
+                    %s,
                     "title": {"type": "string", "minLength": 1, "maxLength": %d, "description": "Default: Compliance report for <tenant or all tenants>."}
                   },
                   "additionalProperties": false
                 }
-                """.formatted(MAX_URL, MAX_TITLE);
+                """.formatted(TargetArguments.schema(), MAX_TITLE);
     }
 
     @Override
     public String outputSchema() {
-        return OutputSchemas.GENERATED_REPORT;
+        return ReportOutputSchema.GENERATED_REPORT;
     }
 
     @Override
@@ -100,10 +96,11 @@ public final class GenerateComplianceReportTool implements McpTool {
 
     @Override
     public Object call(ToolContext context, ToolArguments arguments) {
-        Optional<URI> url = arguments.optionalString(URL).map(GenerateComplianceReportTool::url);
-        if (url.isPresent() && context.tenantId().isEmpty()) {
-            throw new ToolInputException(URL, "needs a tenant (tenant or tenant_id): a platform-wide report judges "
-                    + "configured headers");
+        ComplianceTarget target = TargetArguments.parse(arguments);
+        String targetArgument = target instanceof ComplianceTarget.Supplied ? TargetArguments.HEADERS : TargetArguments.URL;
+        if (!(target instanceof ComplianceTarget.Configured) && context.tenantId().isEmpty()) {
+            throw new ToolInputException(targetArgument, "needs a tenant (tenant or tenant_id): a platform-wide report "
+                    + "judges configured headers");
         }
         Optional<String> title = arguments.optionalString(TITLE);
         if (title.filter(t -> t.length() > MAX_TITLE).isPresent()) {
@@ -111,17 +108,15 @@ public final class GenerateComplianceReportTool implements McpTool {
         }
         ReportRequest request = new ReportRequest(frameworks(arguments),
                 arguments.optionalEnum(FORMAT, ComplianceReportFormat.class).orElse(ComplianceReportFormat.MARKDOWN),
-                url, title);
-        Actor actor = new Actor(context.identity().subject(), context.identity().role(),
-                Optional.of(context.correlationId()));
+                target, title);
         try {
-            return reports.generate(context.scope(), request, actor);
+            return reports.generate(context.scope(), request, Callers.actor(context));
         } catch (IllegalArgumentException e) {
             // The tenant and scope were authorized already: what remains is the target or an empty platform.
-            if (url.isPresent()) {
-                throw new ToolInputException(URL, "cannot be checked: " + e.getMessage());
+            if (target instanceof ComplianceTarget.Configured) {
+                throw new ToolException(e.getMessage());
             }
-            throw new ToolException(e.getMessage());
+            throw new ToolInputException(targetArgument, "cannot be checked: " + e.getMessage());
         }
     }
 
@@ -143,21 +138,5 @@ public final class GenerateComplianceReportTool implements McpTool {
             }
         }
         return frameworks;
-    }
-
-    private static URI url(String text) {
-        if (text.length() > MAX_URL) {
-            throw new ToolInputException(URL, "must be at most " + MAX_URL + " characters, got " + text.length());
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = Optional.ofNullable(uri.getScheme()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new ToolInputException(URL, "must be an absolute http or https URL, got '" + text + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new ToolInputException(URL, "is not a URL: " + e.getReason());
-        }
     }
 }

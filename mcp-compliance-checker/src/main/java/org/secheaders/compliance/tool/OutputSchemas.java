@@ -1,91 +1,141 @@
 package org.secheaders.compliance.tool;
 
-/** Output schemas of the report tool, kept apart from its logic because they are long. */
+/** JSON Schema fragments of the compliance tools' results, described once. */
 final class OutputSchemas {
 
-    private static final String STRING = "{\"type\": \"string\"}";
-    private static final String INTEGER = "{\"type\": \"integer\"}";
+    static final String OUTCOME = """
+            {"type": "string", "enum": ["pass", "warning", "fail", "not_applicable", "not_evaluated"]}""";
 
-    private static final String COUNTS = """
-            {"type": "object", "properties": {"passed": %1$s, "warnings": %1$s, "failed": %1$s, "not_applicable": %1$s, "not_evaluated": %1$s},
-             "required": ["passed", "warnings", "failed", "not_applicable", "not_evaluated"], "additionalProperties": false}"""
-            .formatted(INTEGER);
+    static final String SEVERITY = """
+            {"type": "string", "enum": ["low", "medium", "high", "critical"]}""";
 
-    private static final String FRAMEWORK_LINE = """
+    static final String STRINGS = """
+            {"type": "array", "items": {"type": "string"}}""";
+
+    static final String TARGET = """
+            {"type": "object", "description": "what was judged; cookie values are redacted", "properties": {
+              "source": {"type": "string", "enum": ["configured", "observed", "supplied"]},
+              "url": {"type": "string"},
+              "header_lines": %1$s,
+              "redirect_chain": {"type": "array", "items": {"type": "string"}, "description": "'status url' per hop"},
+              "not_evaluated": {"type": "string", "description": "why a scan gave no response"}
+            }, "required": ["source", "header_lines", "redirect_chain"], "additionalProperties": false}"""
+            .formatted(STRINGS);
+
+    static final String CONTROL = """
             {"type": "object", "properties": {
-              "framework": {"type": "string", "enum": ["owasp", "soc2", "gdpr", "iso27001", "nist"]},
-              "status": {"type": "string", "enum": ["compliant", "non_compliant", "partial", "pending"]},
-              "score": {"type": "integer", "minimum": 0, "maximum": 100},
-              "counts": %s,
-              "status_reason": %s
-            }, "required": ["framework", "status", "score", "counts", "status_reason"], "additionalProperties": false}"""
-            .formatted(COUNTS, STRING);
+              "control_id": {"type": "string"},
+              "name": {"type": "string"},
+              "requirement": {"type": "string"},
+              "outcome": %1$s,
+              "severity": %2$s,
+              "reason": {"type": "string", "description": "the rule that decided and the checks behind it"},
+              "checks": {"type": "array", "items": {"type": "object", "properties": {
+                "id": {"type": "string"},
+                "outcome": %1$s,
+                "read_as": %1$s,
+                "rule": {"type": "string"},
+                "observed": {"type": "string"},
+                "expected": {"type": "string"},
+                "message": {"type": "string"}
+              }, "required": ["id", "outcome", "read_as", "rule", "expected", "message"], "additionalProperties": false}},
+              "evidence": {"type": "array", "items": {"type": "string"}, "description": "raw header lines, cookie values redacted"},
+              "remediation": {"type": "string"},
+              "citation": {"type": "string"}
+            }, "required": ["control_id", "name", "requirement", "outcome", "severity", "reason", "checks", "evidence",
+                            "citation"], "additionalProperties": false}""".formatted(OUTCOME, SEVERITY);
 
-    private static final String FAILURE_LINE = """
+    static final String FAILURE = """
             {"type": "object", "properties": {
-              "check": %1$s, "severity": %1$s, "controls": {"type": "array", "items": %1$s}, "message": %1$s,
-              "fix": {"type": "string", "description": "one line"}
-            }, "required": ["check", "severity", "controls", "message", "fix"], "additionalProperties": false}"""
-            .formatted(STRING);
+              "check_id": {"type": "string"},
+              "outcome": {"type": "string", "enum": ["fail", "warning"]},
+              "severity": %1$s,
+              "controls": %2$s,
+              "message": {"type": "string"},
+              "fix": {"type": "string"}
+            }, "required": ["check_id", "outcome", "severity", "controls", "message", "fix"], "additionalProperties": false}"""
+            .formatted(SEVERITY, STRINGS);
 
-    private static final String DRIFT = """
-            {"type": "object", "properties": {
-              "available": {"type": "boolean"},
-              "status": {"type": "string", "enum": ["none", "drift", "critical", "not_available"]},
-              "note": %1$s,
-              "differences": {"type": "array", "items": {"type": "object", "properties": {
-                "header": %1$s, "kind": %1$s, "configured": %1$s, "observed": %1$s, "critical": {"type": "boolean"}
-              }, "required": ["header", "kind", "critical"], "additionalProperties": false}}
-            }, "required": ["available", "status", "note", "differences"], "additionalProperties": false}"""
-            .formatted(STRING);
+    static final String DRIFT = """
+            {"type": "array", "description": "configured vs observed, per header (URL targets)", "items": {"type": "object", "properties": {
+              "header": {"type": "string"},
+              "kind": {"type": "string", "enum": ["missing", "different", "extra"]},
+              "configured": {"type": "string"},
+              "observed": {"type": "string"},
+              "critical": {"type": "boolean"}
+            }, "required": ["header", "kind", "critical"], "additionalProperties": false}}""";
 
-    private static final String TREND = """
-            {"type": "object", "properties": {
-              "previous_report_id": %2$s,
-              "previous_generated_at": {"type": "string", "format": "date-time"},
-              "scores": {"type": "array", "items": {"type": "object", "properties": {
-                "framework": %1$s, "previous": %2$s, "current": %2$s, "change": %2$s, "previous_status": %1$s, "current_status": %1$s
-              }, "required": ["framework", "previous", "current", "change", "previous_status", "current_status"], "additionalProperties": false}},
-              "changed_controls": {"type": "array", "items": {"type": "object", "properties": {
-                "framework": %1$s, "control_id": %1$s, "before": %1$s, "after": %1$s, "regression": {"type": "boolean"}
-              }, "required": ["framework", "control_id", "before", "after", "regression"], "additionalProperties": false}}
-            }, "required": ["previous_report_id", "previous_generated_at", "scores", "changed_controls"], "additionalProperties": false}"""
-            .formatted(STRING, INTEGER);
+    static final String OBSERVATORY = """
+            {"type": "object", "description": "MDN HTTP Observatory (v6) grade of the same evidence", "properties": {
+              "algorithm_version": {"type": "integer"},
+              "grade": {"type": "string"},
+              "score": {"type": "integer"},
+              "tests_passed": {"type": "integer"},
+              "tests_failed": {"type": "integer"},
+              "tests_quantity": {"type": "integer"},
+              "tests": {"type": "array", "items": {"type": "object", "properties": {
+                "test": {"type": "string"},
+                "result": {"type": "string"},
+                "pass": {"type": "boolean"},
+                "score_modifier": {"type": "integer"},
+                "description": {"type": "string"},
+                "recommendation": {"type": "string"}
+              }, "required": ["test", "result", "pass", "score_modifier", "description", "recommendation"],
+                 "additionalProperties": false}},
+              "out_of_scope": {"type": "array", "items": {"type": "object", "properties": {
+                "test": {"type": "string"}, "reason": {"type": "string"}
+              }, "required": ["test", "reason"], "additionalProperties": false}}
+            }, "required": ["algorithm_version", "grade", "score", "tests_passed", "tests_failed", "tests_quantity", "tests",
+                            "out_of_scope"], "additionalProperties": false}""";
 
-    private static final String SUMMARY = """
-            {"type": "object", "properties": {
-              "frameworks": {"type": "array", "items": %s},
-              "top_failures": {"type": "array", "maxItems": 3, "items": %s},
-              "drift": %s,
-              "trend": %s
-            }, "required": ["frameworks", "top_failures", "drift"], "additionalProperties": false}"""
-            .formatted(FRAMEWORK_LINE, FAILURE_LINE, DRIFT, TREND);
+    static final String DISAGREEMENTS = """
+            {"type": "array", "description": "where the Observatory and the CSP validator judge the CSP differently", "items": {"type": "object", "properties": {
+              "kind": {"type": "string"},
+              "observatory": {"type": "string"},
+              "validator": {"type": "string"},
+              "explanation": {"type": "string"},
+              "position": {"type": "string", "description": "how this evaluation decides"}
+            }, "required": ["kind", "observatory", "validator", "explanation", "position"], "additionalProperties": false}}""";
 
-    static final String GENERATED_REPORT = """
+    /** {@link org.secheaders.compliance.service.CheckReport}. */
+    static final String CHECK_REPORT = """
             {
               "type": "object",
               "properties": {
-                "report_id": {"type": "integer"},
-                "uri": {"type": "string", "description": "the stored report as an MCP resource"},
-                "title": %1$s,
-                "format": {"type": "string", "enum": ["json", "markdown", "html", "pdf"]},
-                "mime_type": %1$s,
-                "scope": {"type": "string", "description": "the tenant's slug, or all tenants"},
-                "target": {"type": "string", "description": "configured, or the scanned URL"},
-                "frameworks": {"type": "array", "items": %1$s},
-                "tenants": {"type": "array", "items": {"type": "object", "properties": {
-                  "tenant": %1$s,
-                  "source": {"type": "string", "enum": ["configured", "observed", "supplied"]},
-                  "observatory": {"type": "string", "description": "MDN Observatory grade and score of the same headers"},
-                  "summary": %2$s
-                }, "required": ["tenant", "source", "summary"], "additionalProperties": false}},
-                "content_length": {"type": "integer", "description": "bytes"},
-                "content": {"type": "string", "description": "the text report as stored (json, markdown, html up to 64 KiB); otherwise read the uri"}
+                "tenant": {"type": "string"},
+                "tenant_id": {"type": "integer"},
+                "framework": {"type": "string", "enum": ["owasp", "soc2", "gdpr", "iso27001", "nist"]},
+                "checked_at": {"type": "string", "format": "date-time"},
+                "next_check_at": {"type": "string", "format": "date-time"},
+                "target": %1$s,
+                "asvs": {"type": "object", "properties": {"version": {"type": "string"}, "level": {"type": "integer"}},
+                         "required": ["version", "level"], "additionalProperties": false},
+                "status": {"type": "string", "enum": ["compliant", "non_compliant", "partial", "pending"]},
+                "score": {"type": "integer", "minimum": 0, "maximum": 100},
+                "counts": {"type": "object", "properties": {
+                  "passed": {"type": "integer"}, "warnings": {"type": "integer"}, "failed": {"type": "integer"},
+                  "not_applicable": {"type": "integer"}, "not_evaluated": {"type": "integer"}
+                }, "required": ["passed", "warnings", "failed", "not_applicable", "not_evaluated"], "additionalProperties": false},
+                "status_reason": {"type": "string"},
+                "controls": {"type": "array", "items": %2$s},
+                "top_failures": {"type": "array", "items": %3$s},
+                "drift": %4$s,
+                "transitions": {"type": "array", "description": "controls whose stored result changed with this check", "items": {"type": "object", "properties": {
+                  "control_id": {"type": "string"}, "before": {"type": "string"}, "after": {"type": "string"},
+                  "regression": {"type": "boolean", "description": "a pass that became a failure"}
+                }, "required": ["control_id", "before", "after", "regression"], "additionalProperties": false}},
+                "observatory": %5$s,
+                "disagreements": %6$s,
+                "catalogue_version": {"type": "string"},
+                "reference": {"type": "string"},
+                "disclaimer": {"type": "string"}
               },
-              "required": ["report_id", "uri", "title", "format", "mime_type", "scope", "target", "frameworks", "tenants", "content_length"],
+              "required": ["tenant", "tenant_id", "framework", "checked_at", "next_check_at", "target", "asvs", "status",
+                           "score", "counts", "status_reason", "controls", "top_failures", "transitions",
+                           "catalogue_version", "reference", "disclaimer"],
               "additionalProperties": false
             }
-            """.formatted(STRING, SUMMARY);
+            """.formatted(TARGET, CONTROL, FAILURE, DRIFT, OBSERVATORY, DISAGREEMENTS);
 
     private OutputSchemas() {
     }

@@ -33,12 +33,27 @@ public final class CompiledHeaderSet {
         this.size = templates.size() + fixed.size();
     }
 
+    /**
+     * Stands for the per-response nonce where headers are shown or judged rather than served (the
+     * compliance checker's configured evidence, remediation proposals): a valid CSP base64-value.
+     */
+    public static final String PLACEHOLDER_NONCE = "REPLACED-PER-RESPONSE";
+
     /** The headers of one response, carrying {@code nonce} in every nonce directive of both CSP headers. */
     public List<HttpHeader> render(SecurityNonce nonce) {
+        return render(nonce.value());
+    }
+
+    /** The headers every response gets, with {@link #PLACEHOLDER_NONCE} where the nonce goes: equal for equal sets. */
+    public List<HttpHeader> renderWithPlaceholderNonce() {
+        return render(PLACEHOLDER_NONCE);
+    }
+
+    private List<HttpHeader> render(String nonce) {
         HttpHeader[] out = new HttpHeader[size];
         int i = 0;
         for (NonceTemplate template : templates) {
-            out[i++] = template.render(nonce.value());
+            out[i++] = template.render(nonce);
         }
         for (HttpHeader header : fixed) {
             out[i++] = header;
