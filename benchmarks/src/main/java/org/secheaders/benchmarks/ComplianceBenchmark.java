@@ -31,9 +31,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.secheaders.compliance.report.ComplianceReportDocument;
+import org.secheaders.compliance.report.ComplianceReportRenderer;
 import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.compliance.report.ComplianceReportService.GeneratedReport;
 import org.secheaders.compliance.report.ComplianceReportService.ReportRequest;
+import org.secheaders.domain.compliance.ComplianceEvaluation;
+import org.secheaders.domain.compliance.ComplianceEvaluator;
+import org.secheaders.domain.compliance.EvaluationOptions;
+import org.secheaders.domain.compliance.EvidenceBundle;
 import org.secheaders.domain.compliance.run.CheckRequest;
 import org.secheaders.domain.compliance.run.CheckRun;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
@@ -46,6 +52,7 @@ import org.secheaders.domain.model.ComplianceReportFormat;
 import org.secheaders.domain.model.Role;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.platform.PlatformJson;
 
 /**
  * The compliance checker end to end on an H2 file database, every framework each time:
@@ -53,7 +60,9 @@ import org.secheaders.domain.repo.TenantScope;
  * audit log, 44 controls, Observatory grade, rows and audit entry stored); {@code urlScan} scans a
  * local Jetty serving a strong header set (HTTP and HTTPS probes as far as a plain-HTTP site allows,
  * CORS probes) and judges it; {@code reportPdf} and {@code reportMarkdown} generate and store a
- * report (a fresh configured check, the trend against the previous report, rendering).
+ * report (a fresh configured check, the trend against the previous report, rendering). The parts:
+ * {@code evaluateOnly} is the pure engine on the tenant's configured headers (no database),
+ * {@code renderPdfOnly} the PDF renderer on a ready document.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -81,6 +90,10 @@ public class ComplianceBenchmark {
     private ComplianceReportService reports;
     private Tenant tenant;
     private URI url;
+    private final ComplianceEvaluator evaluator = ComplianceEvaluator.standard();
+    private final ComplianceReportRenderer pdf = ComplianceReportRenderer.of(ComplianceReportFormat.PDF);
+    private EvidenceBundle configuredBundle;
+    private ComplianceReportDocument document;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -106,6 +119,13 @@ public class ComplianceBenchmark {
         });
         site.start();
         url = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/account");
+        configuredBundle = EvidenceBundle.configured(checks.configuredHeaders(TenantScope.platform(), tenant.id()));
+        // A real report's document, read back from its stored JSON
+        TenantScope scope = TenantScope.tenant(tenant.id());
+        GeneratedReport json = reports.generate(scope,
+                new ReportRequest(ALL, ComplianceReportFormat.JSON, new ComplianceTarget.Configured(), Optional.empty()), ACTOR);
+        document = PlatformJson.mapper().readValue(reports.find(scope, json.reportId()).orElseThrow().content(),
+                ComplianceReportDocument.class);
     }
 
     @TearDown(Level.Trial)
@@ -126,6 +146,16 @@ public class ComplianceBenchmark {
     @Benchmark
     public CheckRun configured() {
         return checks.check(new CheckRequest(tenant.id(), ALL, new ComplianceTarget.Configured(), ACTOR));
+    }
+
+    @Benchmark
+    public ComplianceEvaluation evaluateOnly() {
+        return evaluator.evaluate(configuredBundle, ALL, EvaluationOptions.defaults());
+    }
+
+    @Benchmark
+    public byte[] renderPdfOnly() {
+        return pdf.render(document);
     }
 
     @Benchmark
