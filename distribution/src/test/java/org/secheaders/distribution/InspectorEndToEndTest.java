@@ -20,14 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secheaders.distribution.SecheadersJar.Run;
 
 /**
- * The analytics server in the shaded jar, driven by the MCP Inspector CLI (an independent client) over stdio and
- * streamable HTTP, against a data directory the demo seeded. Skipped without npx; see {@link InspectorCli}.
+ * The analytics and compliance servers in the shaded jar, driven by the MCP Inspector CLI (an independent client)
+ * over stdio and streamable HTTP, against a data directory the demo seeded. Skipped without npx; see
+ * {@link InspectorCli}.
  */
 class InspectorEndToEndTest {
 
     private static final String SERVER = "security-analytics";
     private static final List<String> TOOLS = List.of("track_csp_violation", "analyze_security_metrics",
             "detect_anomalies", "generate_security_report", "correlate_security_events");
+    private static final String COMPLIANCE = "compliance-checker";
+    private static final List<String> COMPLIANCE_TOOLS = List.of("validate_owasp_compliance", "check_soc2_controls",
+            "verify_gdpr_headers", "suggest_remediation");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -44,7 +48,7 @@ class InspectorEndToEndTest {
 
     @Test
     void stdioListsTheFiveToolsWithSchemasAndAnnotations() throws Exception {
-        assertListsTheFiveTools(inspector.request(stdio(), "--method", "tools/list"));
+        assertListsTheFiveTools(inspector.request(stdio(SERVER), "--method", "tools/list"));
     }
 
     @Test
@@ -99,7 +103,7 @@ class InspectorEndToEndTest {
 
     @Test
     void aBadArgumentIsAToolErrorNamingIt() throws Exception {
-        JsonNode result = call(stdio(), "analyze_security_metrics", JSON.createObjectNode().put("start_date", "yesterday"));
+        JsonNode result = call(stdio(SERVER), "analyze_security_metrics", JSON.createObjectNode().put("start_date", "yesterday"));
         assertTrue(result.get("isError").asBoolean(), result::toString);
         assertTrue(result.at("/content/0/text").asText().contains("start_date"), result::toString);
     }
@@ -121,7 +125,70 @@ class InspectorEndToEndTest {
         }
     }
 
+    @Test
+    void complianceCheckerListsItsToolsAndChecksADemoTenantOverStdio() throws Exception {
+        assertListsTools(inspector.request(stdio(COMPLIANCE), "--method", "tools/list"), COMPLIANCE_TOOLS);
+        for (ObjectNode call : complianceCalls()) {
+            String tool = call.remove("tool").asText();
+            assertComplianceResult(tool, callOk(stdio(COMPLIANCE), tool, call));
+        }
+    }
+
+    @Test
+    void complianceCheckerListsAndCallsOverStreamableHttp() throws Exception {
+        Run token = SecheadersJar.run(dir, data.env(), "token", "create", "--name", "inspector-compliance", "--role",
+                "superadmin", "--format", "json");
+        assertEquals(0, token.exitCode(), token::toString);
+        String secret = JSON.readTree(token.out()).get("secret").asText();
+
+        try (HttpServerProcess server = HttpServerProcess.start(dir, data.env(), COMPLIANCE)) {
+            List<String> http = List.of("--transport", "http", "--server-url", server.url(),
+                    "--header", "Authorization: Bearer " + secret);
+            assertListsTools(inspector.request(http, "--method", "tools/list"), COMPLIANCE_TOOLS);
+            for (ObjectNode call : complianceCalls()) {
+                String tool = call.remove("tool").asText();
+                JsonNode result = call(http, tool, call);
+                assertFalse(result.get("isError").asBoolean(), () -> result + "\n" + log(server));
+                assertComplianceResult(tool, result.get("structuredContent"));
+            }
+        }
+    }
+
+    /** One call of each compliance tool on the first demo tenant, the tool's name under "tool". */
+    private static List<ObjectNode> complianceCalls() {
+        String tenant = data.firstTenant().get("slug").asText();
+        ObjectNode owasp = JSON.createObjectNode().put("tool", "validate_owasp_compliance").put("tenant", tenant)
+                .put("asvs_version", "4.0.3").put("asvs_level", 1);
+        ObjectNode soc2 = JSON.createObjectNode().put("tool", "check_soc2_controls").put("tenant", tenant);
+        ObjectNode gdpr = JSON.createObjectNode().put("tool", "verify_gdpr_headers").put("tenant", tenant)
+                .put("headers", "Referrer-Policy: unsafe-url\nSet-Cookie: sid=secret; Path=/");
+        ObjectNode remediation = JSON.createObjectNode().put("tool", "suggest_remediation").put("tenant", tenant);
+        remediation.putArray("frameworks").add("owasp");
+        return List.of(owasp, soc2, gdpr, remediation);
+    }
+
+    private static void assertComplianceResult(String tool, JsonNode result) {
+        if (tool.equals("suggest_remediation")) {
+            assertTrue(result.get("suggestions").isArray() && result.get("rejected").isArray(), result::toString);
+            return;
+        }
+        assertTrue(result.get("controls").size() > 0, result::toString);
+        assertTrue(result.get("score").isInt(), result::toString);
+        assertFalse(result.toString().contains("sid=secret"), result::toString);
+        if (tool.equals("validate_owasp_compliance")) {
+            assertTrue(result.at("/observatory/grade").isTextual(), result::toString);
+        }
+    }
+
     private static void assertListsTheFiveTools(JsonNode list) {
+        assertListsTools(list, TOOLS);
+        // The one write among them must not claim to be read-only: clients skip confirmation for read-only tools.
+        assertFalse(StreamSupport.stream(list.get("tools").spliterator(), false)
+                .filter(tool -> tool.get("name").asText().equals("track_csp_violation"))
+                .findFirst().orElseThrow().at("/annotations/readOnlyHint").asBoolean(), list::toString);
+    }
+
+    private static void assertListsTools(JsonNode list, List<String> expected) {
         List<String> names = new ArrayList<>();
         for (JsonNode tool : list.get("tools")) {
             names.add(tool.get("name").asText());
@@ -129,16 +196,17 @@ class InspectorEndToEndTest {
             assertEquals("object", tool.at("/outputSchema/type").asText(), tool::toString);
             assertTrue(tool.at("/annotations/readOnlyHint").isBoolean(), tool::toString);
         }
-        assertEquals(TOOLS.stream().sorted().toList(), names.stream().sorted().toList(), list::toString);
-        // The one write among them must not claim to be read-only: clients skip confirmation for read-only tools.
-        assertFalse(StreamSupport.stream(list.get("tools").spliterator(), false)
-                .filter(tool -> tool.get("name").asText().equals("track_csp_violation"))
-                .findFirst().orElseThrow().at("/annotations/readOnlyHint").asBoolean(), list::toString);
+        assertEquals(expected.stream().sorted().toList(), names.stream().sorted().toList(), list::toString);
     }
 
-    /** A stdio call that must succeed; returns its structuredContent. */
+    /** A stdio call of the analytics server that must succeed; returns its structuredContent. */
     private static JsonNode callOk(String tool, ObjectNode arguments) throws IOException, InterruptedException {
-        JsonNode result = call(stdio(), tool, arguments);
+        return callOk(stdio(SERVER), tool, arguments);
+    }
+
+    private static JsonNode callOk(List<String> target, String tool, ObjectNode arguments)
+            throws IOException, InterruptedException {
+        JsonNode result = call(target, tool, arguments);
         assertFalse(result.get("isError").asBoolean(), result::toString);
         assertTrue(result.get("structuredContent").isObject(), result::toString);
         return result.get("structuredContent");
@@ -151,10 +219,10 @@ class InspectorEndToEndTest {
     }
 
     /** The Inspector starts the server itself; the data directory reaches it through -e, as a client config would. */
-    private static List<String> stdio() {
+    private static List<String> stdio(String server) {
         List<String> target = new ArrayList<>(List.of("-e", "SECHEADERS_DATA_DIR=" + data.dataDir()));
         target.addAll(SecheadersJar.command());
-        target.addAll(List.of("serve", SERVER));
+        target.addAll(List.of("serve", server));
         return target;
     }
 

@@ -6,12 +6,15 @@ import org.secheaders.compliance.resource.ComplianceReportIndexResource;
 import org.secheaders.compliance.resource.ComplianceReportResource;
 import org.secheaders.compliance.resource.TenantComplianceReportsResource;
 import org.secheaders.compliance.resource.TenantComplianceResource;
+import org.secheaders.compliance.service.RemediationService;
 import org.secheaders.compliance.tool.CheckSoc2ControlsTool;
 import org.secheaders.compliance.tool.GenerateComplianceReportTool;
+import org.secheaders.compliance.tool.SuggestRemediationTool;
 import org.secheaders.compliance.tool.ValidateOwaspComplianceTool;
 import org.secheaders.compliance.tool.VerifyGdprHeadersTool;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.db.Database;
+import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.platform.server.McpServerLauncher;
@@ -30,8 +33,13 @@ public final class ComplianceServer {
     static final String INSTRUCTIONS = """
             Compliance checks of the Security Headers platform's tenants against OWASP (ASVS, Top 10, \
             Secure Headers), SOC 2, GDPR, ISO 27001 and NIST SP 800-53, judged from a tenant's configured \
-            headers, the live headers at a URL, or pasted headers. Header evidence supports, but does not by \
-            itself establish, compliance outside OWASP.""";
+            headers, the live headers at a URL (url), or pasted headers (headers). validate_owasp_compliance, \
+            check_soc2_controls and verify_gdpr_headers evaluate one framework, store the results with their \
+            evidence and return per-control results, status, score and the top failures with fixes; \
+            suggest_remediation proposes header values and policy rows validated by the policy engine and can save \
+            them as an inactive draft policy. secheaders://tenants/{tenant}/compliance shows a tenant's latest \
+            stored results. Name the tenant by slug (tenant) or id (tenant_id). Header evidence supports, but does \
+            not by itself establish, compliance outside OWASP.""";
 
     private ComplianceServer() {
     }
@@ -53,6 +61,8 @@ public final class ComplianceServer {
                 .tool(new ValidateOwaspComplianceTool(checks))
                 .tool(new CheckSoc2ControlsTool(checks))
                 .tool(new VerifyGdprHeadersTool(checks))
+                .tool(new SuggestRemediationTool(new RemediationService(checks, database.policies(), database.auditLog(),
+                        PlatformPolicy.defaults())))
                 .resourceTemplate(new TenantComplianceResource(checks, database.tenants()))
                 .tool(new GenerateComplianceReportTool(reports))
                 .resource(new ComplianceReportIndexResource(reports, database.tenants()))

@@ -49,13 +49,11 @@ abstract class FrameworkCheckTool implements McpTool {
                 {
                   "type": "object",
                   "properties": {
-                    "tenant": {"type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "description": "Slug of the tenant to check (or tenant_id). Callers bound to a tenant must name their own."},
-                    "tenant_id": {"type": "integer", "minimum": 1, "description": "The tenant's numeric id, instead of tenant."},
-                    %s%s
+                    %s%s%s
                   },
                   "additionalProperties": false
                 }
-                """.formatted(extraProperties(), TargetArguments.schema());
+                """.formatted(TenantArguments.schema(), extraProperties(), TargetArguments.schema());
     }
 
     @Override

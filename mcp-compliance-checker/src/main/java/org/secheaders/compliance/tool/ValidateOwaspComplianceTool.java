@@ -1,19 +1,12 @@
 package org.secheaders.compliance.tool;
 
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.secheaders.domain.compliance.AsvsVersion;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.compliance.run.OptionOverrides;
 import org.secheaders.domain.model.ComplianceFramework;
 import org.secheaders.platform.tool.ToolArguments;
-import org.secheaders.platform.tool.ToolInputException;
 
 /** {@code validate_owasp_compliance}: OWASP ASVS (4.0.3 or 5.0, level 1–3), Top 10 and OSHP, with the Observatory grade. */
 public final class ValidateOwaspComplianceTool extends FrameworkCheckTool {
-
-    static final String ASVS_VERSION = "asvs_version";
-    static final String ASVS_LEVEL = "asvs_level";
 
     public ValidateOwaspComplianceTool(ComplianceCheckService checks) {
         super(checks, ComplianceFramework.OWASP);
@@ -42,26 +35,12 @@ public final class ValidateOwaspComplianceTool extends FrameworkCheckTool {
 
     @Override
     String extraProperties() {
-        return """
-                "asvs_version": {"type": "string", "enum": ["4.0.3", "5.0"], "description": "ASVS edition; default the tenant's setting, else 5.0."},
-                    "asvs_level": {"type": "integer", "minimum": 1, "maximum": 3, "description": "ASVS level; controls above it are not_applicable. Default the tenant's setting, else 2."},
-                    """;
+        return AsvsArguments.schema();
     }
 
     @Override
     OptionOverrides overrides(ToolArguments arguments) {
-        Optional<AsvsVersion> version = arguments.optionalString(ASVS_VERSION).map(label -> {
-            try {
-                return AsvsVersion.fromLabel(label);
-            } catch (IllegalArgumentException e) {
-                throw new ToolInputException(ASVS_VERSION, "must be 4.0.3 or 5.0, got '" + label + "'");
-            }
-        });
-        Optional<Long> level = arguments.optionalLong(ASVS_LEVEL);
-        if (level.isPresent() && (level.get() < 1 || level.get() > 3)) {
-            throw new ToolInputException(ASVS_LEVEL, "must be 1, 2 or 3, got " + level.get());
-        }
-        return OptionOverrides.asvs(version, level.map(l -> OptionalInt.of(l.intValue())).orElse(OptionalInt.empty()));
+        return AsvsArguments.parse(arguments);
     }
 
     @Override

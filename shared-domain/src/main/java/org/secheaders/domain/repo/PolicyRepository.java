@@ -49,6 +49,7 @@ public final class PolicyRepository {
     private static final String ACTIVE_OF_TENANT = SELECT
             + " WHERE tenant_id = :tenant_id AND is_active = :active ORDER BY effective_from, id";
     private static final String ALL_OF_TENANT = SELECT + " WHERE tenant_id = :tenant_id ORDER BY id";
+    private static final String PROMOTE_DRAFT = "UPDATE tenant_security_policies SET policy_type = :type WHERE id = :id";
     private static final String SET_ACTIVE =
             "UPDATE tenant_security_policies SET is_active = :active, updated_at = :now";
 
@@ -98,7 +99,10 @@ public final class PolicyRepository {
         });
     }
 
-    /** Makes the row take part in resolution (inside its effective window); empty if not found. */
+    /**
+     * Makes the row take part in resolution (inside its effective window); a {@code DRAFT} row becomes a
+     * {@code HEADERS} row, since drafts never apply. Empty if not found.
+     */
     public Optional<TenantSecurityPolicy> activate(TenantScope scope, long id, Actor actor) {
         return setActive(scope, id, true, "policy.activate", actor);
     }
@@ -145,6 +149,10 @@ public final class PolicyRepository {
                     .bind("now", now)
                     .bind("id", id)
                     .execute();
+            if (active && existing.get().policyType() == PolicyType.DRAFT) {
+                // A draft (e.g. a saved remediation) is what its activator adopts: from now on it is a headers policy.
+                handle.createUpdate(PROMOTE_DRAFT).bind("type", PolicyType.HEADERS.wireName()).bind("id", id).execute();
+            }
             return Optional.of(recordChange(handle, scope, id, existing.get().tenantId(), action, actor, now, existing));
         });
     }

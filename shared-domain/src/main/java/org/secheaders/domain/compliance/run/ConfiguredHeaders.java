@@ -6,6 +6,7 @@ import org.secheaders.domain.grading.ResponseHeaders;
 import org.secheaders.domain.policy.CompiledHeaderSet;
 import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.policy.PolicyResolver;
+import org.secheaders.domain.policy.ResolvedPolicy;
 import org.secheaders.domain.repo.PolicyRepository;
 import org.secheaders.domain.repo.TenantScope;
 
@@ -26,8 +27,12 @@ public final class ConfiguredHeaders {
     }
 
     public ResponseHeaders of(TenantScope scope, long tenantId, Instant at) {
-        CompiledHeaderSet compiled = resolver.resolve(platform, policies.listByTenant(scope, tenantId), at)
-                .headers().compile();
+        return render(resolver.resolve(platform, policies.listByTenant(scope, tenantId), at));
+    }
+
+    /** What a resolved policy serves, the nonce shown as the placeholder. */
+    public static ResponseHeaders render(ResolvedPolicy resolved) {
+        CompiledHeaderSet compiled = resolved.headers().compile();
         return ResponseHeaders.fromFieldLines(compiled.renderWithPlaceholderNonce().stream()
                 .map(header -> new HeaderField(header.name(), header.value()))
                 .toList());
