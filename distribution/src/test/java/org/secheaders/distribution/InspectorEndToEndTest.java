@@ -31,7 +31,7 @@ class InspectorEndToEndTest {
             "detect_anomalies", "generate_security_report", "correlate_security_events");
     private static final String COMPLIANCE = "compliance-checker";
     private static final List<String> COMPLIANCE_TOOLS = List.of("validate_owasp_compliance", "check_soc2_controls",
-            "verify_gdpr_headers", "suggest_remediation");
+            "verify_gdpr_headers", "suggest_remediation", "generate_compliance_report");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -167,10 +167,19 @@ class InspectorEndToEndTest {
                 .put("headers", "Referrer-Policy: unsafe-url\nSet-Cookie: sid=secret; Path=/");
         ObjectNode remediation = JSON.createObjectNode().put("tool", "suggest_remediation").put("tenant", tenant);
         remediation.putArray("frameworks").add("owasp");
-        return List.of(owasp, soc2, gdpr, remediation);
+        ObjectNode report = JSON.createObjectNode().put("tool", "generate_compliance_report").put("tenant", tenant)
+                .put("format", "pdf");
+        report.putArray("frameworks").add("gdpr");
+        return List.of(owasp, soc2, gdpr, remediation, report);
     }
 
     private static void assertComplianceResult(String tool, JsonNode result) {
+        if (tool.equals("generate_compliance_report")) {
+            assertTrue(result.get("uri").asText().startsWith("secheaders://compliance-reports/"), result::toString);
+            assertEquals("application/pdf", result.get("mime_type").asText(), result::toString);
+            assertTrue(result.at("/tenants/0/summary/frameworks/0/score").isInt(), result::toString);
+            return;
+        }
         if (tool.equals("suggest_remediation")) {
             assertTrue(result.get("suggestions").isArray() && result.get("rejected").isArray(), result::toString);
             return;

@@ -3,9 +3,14 @@ package org.secheaders.compliance;
 import java.time.Clock;
 import org.secheaders.compliance.resource.ComplianceEventsResource;
 import org.secheaders.compliance.resource.TenantComplianceEventsResource;
+import org.secheaders.compliance.report.ComplianceReportService;
+import org.secheaders.compliance.resource.ComplianceReportIndexResource;
+import org.secheaders.compliance.resource.ComplianceReportResource;
+import org.secheaders.compliance.resource.TenantComplianceReportsResource;
 import org.secheaders.compliance.resource.TenantComplianceResource;
 import org.secheaders.compliance.service.RemediationService;
 import org.secheaders.compliance.tool.CheckSoc2ControlsTool;
+import org.secheaders.compliance.tool.GenerateComplianceReportTool;
 import org.secheaders.compliance.tool.SuggestRemediationTool;
 import org.secheaders.compliance.tool.ValidateOwaspComplianceTool;
 import org.secheaders.compliance.tool.VerifyGdprHeadersTool;
@@ -52,6 +57,8 @@ public final class ComplianceServer {
      */
     public static ServerDefinition definition(ServerDefinition.Builder builder, Database database, Clock clock) {
         ComplianceCheckService checks = ComplianceCheckService.create(database, clock);
+        ComplianceReportService reports = new ComplianceReportService(checks, database.tenants(),
+                database.complianceReports(), clock);
         return builder.instructions(INSTRUCTIONS)
                 .tool(new ValidateOwaspComplianceTool(checks))
                 .tool(new CheckSoc2ControlsTool(checks))
@@ -61,6 +68,10 @@ public final class ComplianceServer {
                 .resourceTemplate(new TenantComplianceResource(checks, database.tenants()))
                 .resource(new ComplianceEventsResource(database.complianceEvents(), database.tenants()))
                 .resourceTemplate(new TenantComplianceEventsResource(database.complianceEvents(), database.tenants()))
+                .tool(new GenerateComplianceReportTool(reports))
+                .resource(new ComplianceReportIndexResource(reports, database.tenants()))
+                .resourceTemplate(new ComplianceReportResource(reports))
+                .resourceTemplate(new TenantComplianceReportsResource(reports, database.tenants()))
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))
                 .build();
     }

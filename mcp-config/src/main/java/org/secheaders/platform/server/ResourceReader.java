@@ -5,10 +5,12 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.BlobResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.util.DefaultMcpUriTemplateManager;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import org.secheaders.platform.observability.LogContext;
 import org.secheaders.platform.observability.PlatformMetrics;
 import org.secheaders.platform.tool.McpResource;
 import org.secheaders.platform.tool.McpResourceTemplate;
+import org.secheaders.platform.tool.ResourceBlob;
+import org.secheaders.platform.tool.ResourceContent;
 import org.secheaders.platform.tool.ResourceNotFoundException;
 import org.secheaders.platform.tool.ResourceText;
 import org.secheaders.platform.tool.ToolContext;
@@ -60,7 +64,7 @@ final class ResourceReader {
      * @param contents the handler, for an authorized context
      */
     private record Target(String label, ResourceCategory category, Function<Optional<Identity>, Optional<Long>> tenant,
-            Function<ToolContext, ResourceText> contents) {
+            Function<ToolContext, ResourceContent> contents) {
     }
 
     /** A read's outcome and either its result or the JSON-RPC error to throw. */
@@ -111,10 +115,9 @@ final class ResourceReader {
             if (admission instanceof Admission.Refused refused) {
                 return Completed.failed(CallOutcome.DENIED, ACCESS_DENIED, "access denied: " + refused.reason());
             }
-            ResourceText text = target.contents().apply(((Admission.Admitted) admission).context());
-            TextResourceContents contents = TextResourceContents.builder(uri, text.text()).mimeType(text.mimeType()).build();
-            return new Completed(CallOutcome.SUCCESS, Optional.of(ReadResourceResult.builder(List.of(contents)).build()),
-                    Optional.empty());
+            ResourceContent content = target.contents().apply(((Admission.Admitted) admission).context());
+            return new Completed(CallOutcome.SUCCESS,
+                    Optional.of(ReadResourceResult.builder(List.of(contents(uri, content))).build()), Optional.empty());
         } catch (ResourceNotFoundException e) {
             return Completed.failed(CallOutcome.FAILED, McpSchema.ErrorCodes.RESOURCE_NOT_FOUND, e.getMessage());
         } catch (ToolException e) {
@@ -124,5 +127,14 @@ final class ResourceReader {
             return Completed.failed(CallOutcome.ERROR, McpSchema.ErrorCodes.INTERNAL_ERROR,
                     "internal error reading " + uri + "; correlation id " + correlationId);
         }
+    }
+
+    private static McpSchema.ResourceContents contents(String uri, ResourceContent content) {
+        if (content instanceof ResourceBlob blob) {
+            return BlobResourceContents.builder(uri, Base64.getEncoder().encodeToString(blob.bytes()))
+                    .mimeType(blob.mimeType()).build();
+        }
+        ResourceText text = (ResourceText) content;
+        return TextResourceContents.builder(uri, text.text()).mimeType(text.mimeType()).build();
     }
 }

@@ -33,10 +33,10 @@ public interface McpResourceTemplate {
     Optional<String> tenantVariable();
 
     /**
-     * Reads one resource for an already authorized caller.
+     * Reads one resource for an already authorized caller: text, or bytes for binary documents.
      *
      * @param variables the template variables of the requested URI
      * @throws ResourceNotFoundException when the URI names nothing the caller can see
      */
-    ResourceText read(ToolContext context, Map<String, String> variables);
+    ResourceContent read(ToolContext context, Map<String, String> variables);
 }

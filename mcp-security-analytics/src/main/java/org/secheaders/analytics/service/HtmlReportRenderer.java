@@ -1,6 +1,7 @@
 package org.secheaders.analytics.service;
 
 import java.util.List;
+import org.secheaders.platform.ReportEscaping;
 
 /**
  * The report as a standalone HTML page. Every value is HTML-escaped (violation reports are
@@ -51,18 +52,6 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return ReportEscaping.html(text);
     }
 }

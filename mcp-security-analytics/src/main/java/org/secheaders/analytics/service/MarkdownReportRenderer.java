@@ -1,22 +1,13 @@
 package org.secheaders.analytics.service;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.secheaders.platform.ReportEscaping;
 
 /**
  * The report as Markdown. Every value is backslash-escaped, so that a browser-supplied sample or URI
  * cannot become a link, an image, inline HTML or a broken table once the Markdown is rendered.
  */
 public final class MarkdownReportRenderer implements ReportRenderer {
-
-    /**
-     * The punctuation with meaning inside a line or a table cell (code, emphasis, links and images,
-     * inline HTML, entities, cell breaks, strike-through). Values never start a line, so block
-     * markers such as {@code #} or {@code -} stay readable.
-     */
-    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_{}\\[\\]<>|&~]");
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]+");
 
     @Override
     public String render(ReportDocument document) {
@@ -48,7 +39,6 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     static String escape(String text) {
-        String oneLine = LINE_BREAK.matcher(text).replaceAll(" ");
-        return SPECIAL.matcher(oneLine).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+        return ReportEscaping.markdown(text);
     }
 }

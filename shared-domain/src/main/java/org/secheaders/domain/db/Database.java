@@ -13,6 +13,7 @@ import org.secheaders.domain.repo.AuditLogRepository;
 import org.secheaders.domain.repo.ComplianceCheckRepository;
 import org.secheaders.domain.repo.ComplianceEventRepository;
 import org.secheaders.domain.repo.ComplianceScheduleRepository;
+import org.secheaders.domain.repo.ComplianceReportRepository;
 import org.secheaders.domain.repo.IncidentRepository;
 import org.secheaders.domain.repo.MetricRepository;
 import org.secheaders.domain.repo.PolicyRepository;
@@ -46,6 +47,7 @@ public final class Database implements AutoCloseable {
     private final SecurityReportRepository reports;
     private final ComplianceEventRepository complianceEvents;
     private final ComplianceScheduleRepository complianceSchedule;
+    private final ComplianceReportRepository complianceReports;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -66,6 +68,7 @@ public final class Database implements AutoCloseable {
         this.reports = new SecurityReportRepository(jdbi, clock);
         this.complianceEvents = new ComplianceEventRepository(jdbi);
         this.complianceSchedule = new ComplianceScheduleRepository(jdbi);
+        this.complianceReports = new ComplianceReportRepository(jdbi, clock);
     }
 
     public static Database open(DatabaseConfig config) {
@@ -166,6 +169,10 @@ public final class Database implements AutoCloseable {
 
     public ComplianceScheduleRepository complianceSchedule() {
         return complianceSchedule;
+    }
+
+    public ComplianceReportRepository complianceReports() {
+        return complianceReports;
     }
 
     @Override

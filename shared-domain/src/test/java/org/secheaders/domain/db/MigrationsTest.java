@@ -23,11 +23,13 @@ class MigrationsTest {
     private static final Set<String> TABLES = Set.of("tenants", "policy_version_clock", "tenant_policy_versions",
             "tenant_security_policies", "security_violations", "compliance_checks", "security_metrics",
             "security_incidents", "incident_events", "audit_log", "api_tokens", "collector_checkpoints",
-            "security_reports", "compliance_events", "compliance_schedule_claims");
+            "security_reports", "compliance_reports", "compliance_events", "compliance_schedule_claims");
     /** The changesets of changes/002-collector.yaml. */
     private static final int COLLECTOR_CHANGESETS = 1;
     /** The changesets of changes/003-security-reports.yaml. */
     private static final int SECURITY_REPORT_CHANGESETS = 3;
+    /** The changesets of changes/004-compliance-reports.yaml. */
+    private static final int COMPLIANCE_REPORT_CHANGESETS = 3;
     /** The changesets of changes/005-compliance-events.yaml, the latest file of the history. */
     private static final int COMPLIANCE_EVENT_CHANGESETS = 6;
 
@@ -64,15 +66,18 @@ class MigrationsTest {
             Migrations migrations = test.database().migrations();
             List<Migrations.ChangeSetState> before = migrations.status();
 
-            migrations.rollback(COMPLIANCE_EVENT_CHANGESETS + SECURITY_REPORT_CHANGESETS + COLLECTOR_CHANGESETS + 2);
+            int reverted = COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
+                    + COLLECTOR_CHANGESETS + 2;
+            migrations.rollback(reverted);
 
             List<Migrations.ChangeSetState> after = migrations.status();
-            int kept = after.size() - COMPLIANCE_EVENT_CHANGESETS - SECURITY_REPORT_CHANGESETS - COLLECTOR_CHANGESETS - 2;
+            int kept = after.size() - reverted;
             assertTrue(after.subList(0, kept).stream().allMatch(Migrations.ChangeSetState::applied));
             assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
-                    "compliance events, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
+                    "compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
             assertFalse(tables(test.database()).contains("compliance_events"));
             assertFalse(tables(test.database()).contains("compliance_schedule_claims"));
+            assertFalse(tables(test.database()).contains("compliance_reports"));
             assertFalse(tables(test.database()).contains("security_reports"));
             assertFalse(tables(test.database()).contains("collector_checkpoints"));
             assertFalse(tables(test.database()).contains("api_tokens"));
