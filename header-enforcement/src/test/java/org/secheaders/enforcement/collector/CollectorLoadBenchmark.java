@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,11 +98,13 @@ public final class CollectorLoadBenchmark {
                 awaitDrained(server.collector());
                 Run baseline = load.run(noop, measured, SATURATE);
                 Histogram lagBefore = server.collector().metrics().lagHistogram();
+                long workerBefore = workerCpuNanos();
                 Run collected = load.run(collector, measured, SATURATE);
                 long drainStart = System.nanoTime();
                 awaitDrained(server.collector());
                 double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
                 Histogram saturatedLag = lagSince(server.collector(), lagBefore);
+                double workerMicrosPerBody = (workerCpuNanos() - workerBefore) / 1e3 / saturatedLag.getTotalCount();
 
                 List<Paced> paced = new ArrayList<>();
                 for (double rate : pacedRates) {
@@ -113,7 +117,7 @@ public final class CollectorLoadBenchmark {
                 CollectorMetrics.Snapshot snapshot = server.collector().metrics().snapshot();
                 long rows = database.violations().count(TenantScope.tenant(tenant.id()), ViolationQuery.all());
                 print(clients, measured, database.config().redactedUrl(), baseline, collected, paced, snapshot, rows,
-                        drainSeconds, saturatedLag);
+                        drainSeconds, saturatedLag, workerMicrosPerBody);
             }
         }
     }
@@ -183,7 +187,7 @@ public final class CollectorLoadBenchmark {
 
     private static void print(int clients, Duration measured, String databaseUrl, Run baseline, Run collected,
                               List<Paced> paced, CollectorMetrics.Snapshot snapshot, long rows, double drainSeconds,
-                              Histogram saturatedLag) {
+                              Histogram saturatedLag, double workerMicrosPerBody) {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
                 CSP collector load benchmark: %d clients, %d s per run, loopback, %d cores, %s
                   saturated, do-nothing endpoint : %s
@@ -191,10 +195,11 @@ public final class CollectorLoadBenchmark {
                   ratio collector / do-nothing   : %.2f  (goal >= 0.70)
                   backlog drained in             : %.2f s after the saturated run
                   receipt -> stored, saturated   : %s
+                  worker CPU per stored body     : %.0f µs  (saturated run and drain; independent of other load)
                 """,
                 clients, measured.toSeconds(), Runtime.getRuntime().availableProcessors(), databaseUrl,
                 http(baseline), http(collected), collected.perSecond() / baseline.perSecond(), drainSeconds,
-                lag(saturatedLag)));
+                lag(saturatedLag), workerMicrosPerBody));
         for (Paced run : paced) {
             report.append(String.format(Locale.ROOT, """
                       paced %,6.0f/s, collector     : %s
@@ -211,6 +216,15 @@ public final class CollectorLoadBenchmark {
         return String.format(Locale.ROOT, "%,8.0f reports/s  (HTTP p50 %.2f ms, p99 %.2f ms, %d non-204; load %s)",
                 run.perSecond(), millis(run.latencyMicros(), 50), millis(run.latencyMicros(), 99), run.failures(),
                 run.loadAverage());
+    }
+
+    /** CPU time the collector's worker thread has used so far (it does the parsing, classifying and storing). */
+    private static long workerCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("csp-collector-worker"))
+                .mapToLong(thread -> threads.getThreadCpuTime(thread.getId()))
+                .sum();
     }
 
     /** The one-minute load average (Linux), or "?" elsewhere. */
