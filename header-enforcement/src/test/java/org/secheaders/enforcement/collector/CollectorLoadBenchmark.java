@@ -28,6 +28,8 @@ import org.HdrHistogram.Histogram;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Tenant;
+import org.secheaders.domain.report.ClientInfo;
+import org.secheaders.domain.report.ReportTenant;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationQuery;
 import org.secheaders.domain.testing.TestTenants;
@@ -54,6 +56,7 @@ public final class CollectorLoadBenchmark {
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(5);
     private static final String NOOP_PATH = "/noop";
     private static final double SATURATE = 0;
+    private static final int STORE_ONLY_BODIES = 5_000;
 
     private CollectorLoadBenchmark() {
     }
@@ -92,6 +95,7 @@ public final class CollectorLoadBenchmark {
                 URI collector = server.reportUri(tenant.slug());
                 AtomicLong pages = new AtomicLong();
 
+                double storeOnlyMicros = storeOnly(server.collector(), tenant, pages);
                 Load load = new Load(client, clients, pages);
                 load.run(noop, WARM_UP, SATURATE);
                 load.run(collector, WARM_UP, SATURATE);
@@ -117,7 +121,7 @@ public final class CollectorLoadBenchmark {
                 CollectorMetrics.Snapshot snapshot = server.collector().metrics().snapshot();
                 long rows = database.violations().count(TenantScope.tenant(tenant.id()), ViolationQuery.all());
                 print(clients, measured, database.config().redactedUrl(), baseline, collected, paced, snapshot, rows,
-                        drainSeconds, saturatedLag, workerMicrosPerBody);
+                        drainSeconds, saturatedLag, workerMicrosPerBody, storeOnlyMicros);
             }
         }
     }
@@ -187,7 +191,7 @@ public final class CollectorLoadBenchmark {
 
     private static void print(int clients, Duration measured, String databaseUrl, Run baseline, Run collected,
                               List<Paced> paced, CollectorMetrics.Snapshot snapshot, long rows, double drainSeconds,
-                              Histogram saturatedLag, double workerMicrosPerBody) {
+                              Histogram saturatedLag, double workerMicrosPerBody, double storeOnlyMicros) {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
                 CSP collector load benchmark: %d clients, %d s per run, loopback, %d cores, %s
                   saturated, do-nothing endpoint : %s
@@ -195,11 +199,12 @@ public final class CollectorLoadBenchmark {
                   ratio collector / do-nothing   : %.2f  (goal >= 0.70)
                   backlog drained in             : %.2f s after the saturated run
                   receipt -> stored, saturated   : %s
-                  worker CPU per stored body     : %.0f µs  (saturated run and drain; independent of other load)
+                  worker CPU per stored body     : %.0f µs  (saturated run and drain)
+                  worker CPU per body, in-process: %.0f µs  (%,d bodies submitted without HTTP after %,d warm-up; CPU time, so other load does not change it)
                 """,
                 clients, measured.toSeconds(), Runtime.getRuntime().availableProcessors(), databaseUrl,
                 http(baseline), http(collected), collected.perSecond() / baseline.perSecond(), drainSeconds,
-                lag(saturatedLag), workerMicrosPerBody));
+                lag(saturatedLag), workerMicrosPerBody, storeOnlyMicros, STORE_ONLY_BODIES, STORE_ONLY_BODIES));
         for (Paced run : paced) {
             report.append(String.format(Locale.ROOT, """
                       paced %,6.0f/s, collector     : %s
@@ -216,6 +221,27 @@ public final class CollectorLoadBenchmark {
         return String.format(Locale.ROOT, "%,8.0f reports/s  (HTTP p50 %.2f ms, p99 %.2f ms, %d non-204; load %s)",
                 run.perSecond(), millis(run.latencyMicros(), 50), millis(run.latencyMicros(), 99), run.failures(),
                 run.loadAverage());
+    }
+
+    /**
+     * The worker's CPU time per body, HTTP left out: submits bodies straight to the collector and waits
+     * until they are stored, first {@link #STORE_ONLY_BODIES} to warm up, then as many measured.
+     */
+    private static double storeOnly(ReportCollector collector, Tenant tenant, AtomicLong pages)
+            throws InterruptedException {
+        ReportTenant reportTenant = collector.tenant(tenant.slug()).orElseThrow();
+        double micros = 0;
+        for (int round = 0; round < 2; round++) {
+            long before = workerCpuNanos();
+            for (int i = 0; i < STORE_ONLY_BODIES; i++) {
+                collector.submit(reportTenant, "application/csp-report",
+                        SampleReports.legacyUnknownHost("/page/" + pages.incrementAndGet()),
+                        ClientInfo.of(SampleReports.CHROME_UA, "127.0.0.1"));
+            }
+            awaitDrained(collector);
+            micros = (workerCpuNanos() - before) / 1e3 / STORE_ONLY_BODIES;
+        }
+        return micros;
     }
 
     /** CPU time the collector's worker thread has used so far (it does the parsing, classifying and storing). */
