@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 final class BatchPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchPlanner.class);
+    /** The metadata key of the log record a row came from. */
+    static final String WAL_POSITION = "wal_position";
 
     private final ReportPipeline pipeline;
     private final ReceiptClock clock;
@@ -42,7 +44,7 @@ final class BatchPlanner {
         }
 
         SecurityViolation.Draft draft() {
-            return ViolationDrafts.draft(violation, walPosition, occurrences);
+            return BatchPlanner.draft(violation, walPosition, occurrences);
         }
     }
 
@@ -95,6 +97,17 @@ final class BatchPlanner {
         }
         return new BatchPlan(inserts, increments, opened, batch.get(batch.size() - 1).end(), receipts, reports,
                 tally.counts());
+    }
+
+    /**
+     * The pipeline's row ({@link ProcessedViolation#toDraft}) plus {@code wal_position} (the log record
+     * it came from) and the {@link Occurrences} counts.
+     */
+    static SecurityViolation.Draft draft(ProcessedViolation violation, long walPosition, Occurrences occurrences) {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put(WAL_POSITION, walPosition);
+        occurrences.writeTo(extra);
+        return violation.toDraft(extra);
     }
 
     /** Forgets a plan that failed half-way: closes the pipeline's windows it opened. */

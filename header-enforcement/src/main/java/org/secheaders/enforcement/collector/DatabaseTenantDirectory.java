@@ -3,15 +3,15 @@ package org.secheaders.enforcement.collector;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.TenantStatus;
-import org.secheaders.domain.report.ClassificationContext;
-import org.secheaders.domain.report.NoiseRules;
+import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.report.ReportTenant;
+import org.secheaders.domain.report.ReportTenants;
 import org.secheaders.domain.repo.TenantRepository;
 import org.secheaders.domain.repo.TenantScope;
 
@@ -34,7 +34,7 @@ public final class DatabaseTenantDirectory implements TenantDirectory {
     }
 
     /**
-     * @param toReportTenant builds the pipeline's view of a tenant, e.g. {@link #primaryDomainOnly(Tenant)}
+     * @param toReportTenant builds the pipeline's view of a tenant, normally {@link ReportTenants#of(TenantScope, Tenant)}
      * @param ttl            how long a lookup (or a miss) is reused; a suspended tenant stops being
      *                       accepted after at most this long
      */
@@ -49,18 +49,19 @@ public final class DatabaseTenantDirectory implements TenantDirectory {
         this.clock = clock;
     }
 
-    /** Primary-domain context, default noise rules, one-minute cache. */
-    public DatabaseTenantDirectory(TenantRepository tenants) {
-        this(tenants, DatabaseTenantDirectory::primaryDomainOnly, Duration.ofMinutes(1), InstantSource.system());
+    /**
+     * The tenants of {@code database}, each seen by the pipeline as {@link ReportTenants} builds it
+     * (the same view as the {@code track_csp_violation} tool's, so a report classifies the same
+     * either way), with its policies resolved over {@code platform}; one-minute cache, so a policy
+     * change reaches the classification within a minute.
+     */
+    public DatabaseTenantDirectory(Database database, PlatformPolicy platform) {
+        this(database.tenants(), reportTenants(new ReportTenants(platform, database.policies(), InstantSource.system())),
+                Duration.ofMinutes(1), InstantSource.system());
     }
 
-    /**
-     * The default noise list and the tenant's primary domain and its subdomains as first-party hosts;
-     * no policy hosts, threat list or sensitive paths.
-     */
-    public static ReportTenant primaryDomainOnly(Tenant tenant) {
-        return new ReportTenant(tenant.id(), NoiseRules.defaults(),
-                ClassificationContext.of(List.of("*." + tenant.primaryDomain()), List.of(), List.of(), List.of()));
+    private static Function<Tenant, ReportTenant> reportTenants(ReportTenants factory) {
+        return tenant -> factory.of(TenantScope.platform(), tenant);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.SecurityViolation;
+import org.secheaders.domain.report.ProcessedViolation;
 import org.secheaders.domain.repo.TenantScope;
 
 /**
@@ -110,7 +111,7 @@ final class ViolationStore {
                 .bind("created_at", window.start())
                 .map((rs, ctx) -> new StoredRow(rs.getLong("id"), read(rs.getString("metadata"))))
                 .stream()
-                .filter(candidate -> window.dedupeKey().equals(candidate.metadata().get(ViolationDrafts.DEDUPE_KEY)))
+                .filter(candidate -> window.dedupeKey().equals(candidate.metadata().get(ProcessedViolation.DEDUPE_KEY)))
                 .findFirst();
         if (row.isEmpty()) {
             return false;

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +28,8 @@ import org.HdrHistogram.Histogram;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Tenant;
+import org.secheaders.domain.report.ClientInfo;
+import org.secheaders.domain.report.ReportTenant;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationQuery;
 import org.secheaders.domain.testing.TestTenants;
@@ -39,22 +44,19 @@ import org.secheaders.domain.testing.TestTenants;
  * last one is answered), their ratio (goal ≥ 0.7), rows stored against reports accepted after the
  * backlog drained (goal: equal), and the receipt → stored lag (spec p99 < 100 ms, goal < 10 ms).
  * At saturation the worker competes with the clients and Jetty for the same cores and falls behind,
- * so lag there is mostly queueing; the lag that the spec is about is measured in a third run at a
- * steady rate the collector can sustain (open loop, paced).
+ * so lag there is mostly queueing; the lag that the spec is about is measured in further runs at
+ * steady rates the collector can sustain (open loop, paced). The load average is printed with every
+ * run because the build machine is shared. How to run it: docs/COLLECTOR.md, "Load benchmark".
  *
- * <pre>
- * ./mvnw -B -o -q install -DskipTests -pl shared-domain,header-enforcement
- * ./mvnw -B -o -q -pl header-enforcement exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.secheaders.enforcement.collector.CollectorLoadBenchmark -Dexec.args="15 16"
- * </pre>
- * Arguments: seconds per measured run (default 15), concurrent clients (default 16) and the paced
- * run's reports/s (default 1000).
+ * <p>Arguments: seconds per measured run (default 15), concurrent clients (default 16) and the paced
+ * runs' reports/s, comma-separated (default 250,500,1000).
  */
 public final class CollectorLoadBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(5);
     private static final String NOOP_PATH = "/noop";
     private static final double SATURATE = 0;
+    private static final int STORE_ONLY_BODIES = 5_000;
 
     private CollectorLoadBenchmark() {
     }
@@ -68,13 +70,18 @@ public final class CollectorLoadBenchmark {
         }
     }
 
-    private record Run(long requests, long failures, double perSecond, Histogram latencyMicros) {
+    /** @param loadAverage the one-minute load average when the run ended (other builds share the machine) */
+    private record Run(long requests, long failures, double perSecond, Histogram latencyMicros, String loadAverage) {
+    }
+
+    private record Paced(double offered, Run run, Histogram lag) {
     }
 
     public static void main(String[] args) throws Exception {
         Duration measured = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 15);
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        double pacedRate = args.length > 2 ? Double.parseDouble(args[2]) : 1000;
+        List<Double> pacedRates = Arrays.stream((args.length > 2 ? args[2] : "250,500,1000").split(","))
+                .map(Double::parseDouble).toList();
         Path dir = Files.createTempDirectory("collector-benchmark-");
         try (Database database = Database.open(DatabaseConfig.fromEnvironment(System.getenv(), dir.resolve("db")))) {
             database.migrations().migrate();
@@ -88,26 +95,33 @@ public final class CollectorLoadBenchmark {
                 URI collector = server.reportUri(tenant.slug());
                 AtomicLong pages = new AtomicLong();
 
+                double storeOnlyMicros = storeOnly(server.collector(), tenant, pages);
                 Load load = new Load(client, clients, pages);
                 load.run(noop, WARM_UP, SATURATE);
                 load.run(collector, WARM_UP, SATURATE);
                 awaitDrained(server.collector());
                 Run baseline = load.run(noop, measured, SATURATE);
                 Histogram lagBefore = server.collector().metrics().lagHistogram();
+                long workerBefore = workerCpuNanos();
                 Run collected = load.run(collector, measured, SATURATE);
                 long drainStart = System.nanoTime();
                 awaitDrained(server.collector());
                 double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
                 Histogram saturatedLag = lagSince(server.collector(), lagBefore);
+                double workerMicrosPerBody = (workerCpuNanos() - workerBefore) / 1e3 / saturatedLag.getTotalCount();
 
-                Histogram pacedBefore = server.collector().metrics().lagHistogram();
-                Run paced = load.run(collector, measured, pacedRate);
-                awaitDrained(server.collector());
-                Histogram pacedLag = lagSince(server.collector(), pacedBefore);
+                List<Paced> paced = new ArrayList<>();
+                for (double rate : pacedRates) {
+                    Histogram pacedBefore = server.collector().metrics().lagHistogram();
+                    Run run = load.run(collector, measured, rate);
+                    awaitDrained(server.collector());
+                    paced.add(new Paced(rate, run, lagSince(server.collector(), pacedBefore)));
+                }
 
                 CollectorMetrics.Snapshot snapshot = server.collector().metrics().snapshot();
                 long rows = database.violations().count(TenantScope.tenant(tenant.id()), ViolationQuery.all());
-                print(clients, measured, baseline, collected, paced, snapshot, rows, drainSeconds, saturatedLag, pacedLag);
+                print(clients, measured, database.config().redactedUrl(), baseline, collected, paced, snapshot, rows,
+                        drainSeconds, saturatedLag, workerMicrosPerBody, storeOnlyMicros);
             }
         }
     }
@@ -149,7 +163,7 @@ public final class CollectorLoadBenchmark {
             } finally {
                 pool.shutdownNow();
             }
-            return new Run(ok.sum(), failed.sum(), ok.sum() / (duration.toNanos() / 1e9), latency);
+            return new Run(ok.sum(), failed.sum(), ok.sum() / (duration.toNanos() / 1e9), latency, loadAverage());
         }
 
         private HttpRequest report(URI uri) {
@@ -175,32 +189,77 @@ public final class CollectorLoadBenchmark {
         }
     }
 
-    private static void print(int clients, Duration measured, Run baseline, Run collected, Run paced,
-                              CollectorMetrics.Snapshot snapshot, long rows, double drainSeconds,
-                              Histogram saturatedLag, Histogram pacedLag) {
-        String report = String.format(Locale.ROOT, """
-                CSP collector load benchmark: %d clients, %d s per run, loopback, %d cores
-                  saturated, do-nothing endpoint : %,8.0f reports/s  (HTTP p50 %.2f ms, p99 %.2f ms, %d non-204)
-                  saturated, collector           : %,8.0f reports/s  (HTTP p50 %.2f ms, p99 %.2f ms, %d non-204)
+    private static void print(int clients, Duration measured, String databaseUrl, Run baseline, Run collected,
+                              List<Paced> paced, CollectorMetrics.Snapshot snapshot, long rows, double drainSeconds,
+                              Histogram saturatedLag, double workerMicrosPerBody, double storeOnlyMicros) {
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
+                CSP collector load benchmark: %d clients, %d s per run, loopback, %d cores, %s
+                  saturated, do-nothing endpoint : %s
+                  saturated, collector           : %s
                   ratio collector / do-nothing   : %.2f  (goal >= 0.70)
                   backlog drained in             : %.2f s after the saturated run
                   receipt -> stored, saturated   : %s
-                  paced, collector               : %,8.0f reports/s  (HTTP p50 %.2f ms, p99 %.2f ms, %d non-204)
-                  receipt -> stored, paced       : %s  (spec p99 < 100 ms, goal < 10 ms)
-                  accepted (all runs)            : %,d reports;  rows stored: %,d;  lost: %d
+                  worker CPU per stored body     : %.0f µs  (saturated run and drain)
+                  worker CPU per body, in-process: %.0f µs  (%,d bodies submitted without HTTP after %,d warm-up; CPU time, so other load does not change it)
                 """,
-                clients, measured.toSeconds(), Runtime.getRuntime().availableProcessors(),
-                baseline.perSecond(), millis(baseline.latencyMicros(), 50), millis(baseline.latencyMicros(), 99),
-                baseline.failures(),
-                collected.perSecond(), millis(collected.latencyMicros(), 50), millis(collected.latencyMicros(), 99),
-                collected.failures(),
-                collected.perSecond() / baseline.perSecond(),
-                drainSeconds,
-                lag(saturatedLag),
-                paced.perSecond(), millis(paced.latencyMicros(), 50), millis(paced.latencyMicros(), 99), paced.failures(),
-                lag(pacedLag),
-                snapshot.acceptedReports(), rows, snapshot.acceptedReports() - rows);
+                clients, measured.toSeconds(), Runtime.getRuntime().availableProcessors(), databaseUrl,
+                http(baseline), http(collected), collected.perSecond() / baseline.perSecond(), drainSeconds,
+                lag(saturatedLag), workerMicrosPerBody, storeOnlyMicros, STORE_ONLY_BODIES, STORE_ONLY_BODIES));
+        for (Paced run : paced) {
+            report.append(String.format(Locale.ROOT, """
+                      paced %,6.0f/s, collector     : %s
+                        receipt -> stored          : %s  (spec p99 < 100 ms, goal < 10 ms)
+                    """, run.offered(), http(run.run()), lag(run.lag())));
+        }
+        report.append(String.format(Locale.ROOT, """
+                  accepted (all runs)            : %,d reports;  rows stored: %,d;  lost: %d
+                """, snapshot.acceptedReports(), rows, snapshot.acceptedReports() - rows));
         System.out.print(report);
+    }
+
+    private static String http(Run run) {
+        return String.format(Locale.ROOT, "%,8.0f reports/s  (HTTP p50 %.2f ms, p99 %.2f ms, %d non-204; load %s)",
+                run.perSecond(), millis(run.latencyMicros(), 50), millis(run.latencyMicros(), 99), run.failures(),
+                run.loadAverage());
+    }
+
+    /**
+     * The worker's CPU time per body, HTTP left out: submits bodies straight to the collector and waits
+     * until they are stored, first {@link #STORE_ONLY_BODIES} to warm up, then as many measured.
+     */
+    private static double storeOnly(ReportCollector collector, Tenant tenant, AtomicLong pages)
+            throws InterruptedException {
+        ReportTenant reportTenant = collector.tenant(tenant.slug()).orElseThrow();
+        double micros = 0;
+        for (int round = 0; round < 2; round++) {
+            long before = workerCpuNanos();
+            for (int i = 0; i < STORE_ONLY_BODIES; i++) {
+                collector.submit(reportTenant, "application/csp-report",
+                        SampleReports.legacyUnknownHost("/page/" + pages.incrementAndGet()),
+                        ClientInfo.of(SampleReports.CHROME_UA, "127.0.0.1"));
+            }
+            awaitDrained(collector);
+            micros = (workerCpuNanos() - before) / 1e3 / STORE_ONLY_BODIES;
+        }
+        return micros;
+    }
+
+    /** CPU time the collector's worker thread has used so far (it does the parsing, classifying and storing). */
+    private static long workerCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("csp-collector-worker"))
+                .mapToLong(thread -> threads.getThreadCpuTime(thread.getId()))
+                .sum();
+    }
+
+    /** The one-minute load average (Linux), or "?" elsewhere. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String lag(Histogram micros) {

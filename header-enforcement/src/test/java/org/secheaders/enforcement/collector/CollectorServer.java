@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.secheaders.domain.db.Database;
+import org.secheaders.domain.policy.PlatformPolicy;
 
 /**
  * A real Jetty 12 on 127.0.0.1 (ephemeral ports) with the collector's servlet at
@@ -94,7 +95,7 @@ final class CollectorServer implements AutoCloseable {
 
         CollectorServer start() throws Exception {
             ReportCollector collector = ReportCollector.start(config, database,
-                    new DatabaseTenantDirectory(database.tenants()));
+                    new DatabaseTenantDirectory(database, PlatformPolicy.defaults()));
             try {
                 return start(collector);
             } catch (Exception e) {

@@ -108,7 +108,7 @@ class ViolationStoreTest {
     }
 
     private static BatchPlan.Increment increment(SecurityViolation.Draft row, Occurrences added) {
-        String key = (String) row.metadata().get(ViolationDrafts.DEDUPE_KEY);
+        String key = (String) row.metadata().get(ProcessedViolation.DEDUPE_KEY);
         return new BatchPlan.Increment(new WindowId(row.tenantId(), key, row.receivedAt()), added, row);
     }
 
@@ -118,6 +118,6 @@ class ViolationStoreTest {
                 .process(ReportTenant.withDefaults(tenant.id()), "application/csp-report",
                         SampleReports.legacyUnknownHost(page), ClientInfo.none())
                 .violations().get(0);
-        return ViolationDrafts.draft(violation, 0, new Occurrences(reports, RECEIVED, 1));
+        return BatchPlanner.draft(violation, 0, new Occurrences(reports, RECEIVED, 1));
     }
 }

@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import org.secheaders.domain.csp.CspPolicy;
-import org.secheaders.domain.csp.SourceExpression;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.domain.policy.HeaderSet;
 import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.policy.PolicyResolver;
 import org.secheaders.domain.policy.ResolvedPolicy;
+import org.secheaders.domain.report.ReportTenants;
 import org.secheaders.domain.repo.PolicyRepository;
 import org.secheaders.domain.repo.PolicyVersionRepository;
 import org.secheaders.domain.repo.TenantScope;
@@ -91,19 +89,7 @@ public final class EffectivePolicyService {
      * {@code host} or {@code *.domain} patterns: what the report classifier counts as "known".
      */
     public Set<String> allowedHosts(TenantScope scope, Tenant tenant) {
-        HeaderSet headers = resolver.resolve(platform, policies.listByTenant(scope, tenant.id()), clock.instant()).headers();
-        Set<String> hosts = new TreeSet<>();
-        headers.csp().ifPresent(csp -> collectHosts(csp, hosts));
-        headers.cspReportOnly().ifPresent(csp -> collectHosts(csp, hosts));
-        return hosts;
-    }
-
-    private static void collectHosts(CspPolicy policy, Set<String> hosts) {
-        policy.directives().forEach(directive -> directive.sources().stream()
-                .filter(SourceExpression.Host.class::isInstance)
-                .map(source -> ((SourceExpression.Host) source).host())
-                // A fully qualified name's trailing dot is not part of the host a report names.
-                .map(host -> host.endsWith(".") ? host.substring(0, host.length() - 1) : host)
-                .forEach(hosts::add));
+        return ReportTenants.allowedHosts(
+                resolver.resolve(platform, policies.listByTenant(scope, tenant.id()), clock.instant()).headers());
     }
 }

@@ -10,14 +10,13 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.secheaders.domain.model.SecurityViolation;
 import org.secheaders.domain.model.Tenant;
-import org.secheaders.domain.report.ClassificationContext;
 import org.secheaders.domain.report.ClientInfo;
-import org.secheaders.domain.report.NoiseRules;
 import org.secheaders.domain.report.PipelineResult;
 import org.secheaders.domain.report.ProcessedViolation;
 import org.secheaders.domain.report.ReportError;
 import org.secheaders.domain.report.ReportPipeline;
 import org.secheaders.domain.report.ReportTenant;
+import org.secheaders.domain.report.ReportTenants;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationRepository;
 
@@ -31,9 +30,6 @@ import org.secheaders.domain.repo.ViolationRepository;
  * not applied: each suppressed report was already reported to its caller.
  */
 public final class ViolationIntakeService {
-
-    /** Document paths where exfiltration matters most (Magecart: checkout and login pages), as for demo seeding. */
-    private static final List<String> SENSITIVE_PATHS = List.of("/checkout", "/login", "/account", "/payment");
 
     private final ReportPipeline pipeline;
     private final ViolationRepository violations;
@@ -125,17 +121,9 @@ public final class ViolationIntakeService {
                 Math.round(elapsedMs * 1000) / 1000.0);
     }
 
-    /**
-     * The classifier's view of the tenant: its primary domain and subdomains are first party (as for
-     * the collector), and, beyond the collector's view, the hosts its effective CSP allows are known
-     * and the sensitive paths are checked for exfiltration; default noise rules.
-     */
+    /** The classifier's view of the tenant, built as the collector builds it ({@link ReportTenants}). */
     private ReportTenant reportTenant(TenantScope scope, Tenant tenant) {
-        // "*.example.com" also matches example.com itself (UriPattern, Sentry's semantics).
-        List<String> firstParty = List.of("*." + tenant.primaryDomain());
-        List<String> known = List.copyOf(policies.allowedHosts(scope, tenant));
-        return new ReportTenant(tenant.id(), NoiseRules.defaults(),
-                ClassificationContext.of(firstParty, known, List.of(), SENSITIVE_PATHS));
+        return ReportTenants.of(tenant, policies.allowedHosts(scope, tenant));
     }
 
     private static StoredViolation stored(long id, ProcessedViolation violation) {

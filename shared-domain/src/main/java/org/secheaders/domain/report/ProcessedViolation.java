@@ -31,6 +31,9 @@ public record ProcessedViolation(
         String dedupeKey,
         Map<String, String> metadata) {
 
+    /** The metadata key of {@link #dedupeKey()} in a stored row. */
+    public static final String DEDUPE_KEY = "dedupe_key";
+
     public ProcessedViolation {
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(report, "report");
@@ -115,13 +118,22 @@ public record ProcessedViolation(
      * {@link DuplicateTally} refers to together with {@code receivedAt}.
      */
     public SecurityViolation.Draft toDraft() {
+        return toDraft(Map.of());
+    }
+
+    /**
+     * The row to store, with further metadata of the caller's (e.g. the collector's occurrence counts
+     * and log position) added to {@link #toDraft()}'s.
+     */
+    public SecurityViolation.Draft toDraft(Map<String, ?> extraMetadata) {
         Map<String, Object> stored = new TreeMap<>(metadata);
         stored.put("disposition", disposition().wireName());
         stored.put("browser_family", browserFamily().wireName());
         browserMajorVersion().ifPresent(version -> stored.put("browser_major_version", version));
         sample().ifPresent(text -> stored.put("sample", text));
         stored.put("duplicate_count", duplicateCount);
-        stored.put("dedupe_key", dedupeKey);
+        stored.put(DEDUPE_KEY, dedupeKey);
+        stored.putAll(extraMetadata);
         return new SecurityViolation.Draft(tenantId, violationType(), policyDirective(), Optional.of(blockedUri()),
                 documentUri(), referrer(), Optional.of(userAgent()), sourceFile(), boxed(lineNumber()),
                 boxed(columnNumber()), severity(), classification(), Optional.of(ruleId()), stored, receivedAt);

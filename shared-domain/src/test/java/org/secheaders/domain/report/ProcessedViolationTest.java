@@ -6,6 +6,7 @@ import static org.secheaders.domain.report.ReportSamples.bytes;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.secheaders.domain.model.SecurityViolation;
@@ -45,5 +46,19 @@ class ProcessedViolationTest {
         assertEquals(violation.dedupeKey(), draft.metadata().get("dedupe_key"));
         assertEquals(violation.metadata().get("reason"), draft.metadata().get("reason"));
         assertEquals("v1", draft.metadata().get("rule_set"));
+    }
+
+    @Test
+    void theCallersMetadataIsAddedToTheRow() {
+        ReportPipeline pipeline = ReportPipeline.builder(new MutableClock(T0)).build();
+        ProcessedViolation violation = pipeline.process(ReportTenant.withDefaults(7), CSP_REPORT,
+                bytes(ReportSamples.CHROME_INLINE), ClientInfo.none()).violations().get(0);
+
+        SecurityViolation.Draft draft = violation.toDraft(Map.of("report_count", 3L, "wal_position", 120L));
+
+        assertEquals(3L, draft.metadata().get("report_count"));
+        assertEquals(120L, draft.metadata().get("wal_position"));
+        assertEquals(violation.dedupeKey(), draft.metadata().get(ProcessedViolation.DEDUPE_KEY));
+        assertEquals(violation.toDraft().metadata().size() + 2, draft.metadata().size());
     }
 }
