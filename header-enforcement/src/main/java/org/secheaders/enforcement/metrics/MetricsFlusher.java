@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.secheaders.domain.model.AggregationPeriod;
+import org.secheaders.domain.model.HeaderProcessingMetric;
 import org.secheaders.enforcement.TenantKey;
 import org.secheaders.enforcement.support.OutageLog;
 import org.slf4j.Logger;
@@ -21,16 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Periodically turns the {@link ProcessingTimes} interval histograms into {@code security_metrics}
- * rows: p50, p90, p99 and max in microseconds plus the request count, per tenant, tagged with
- * the tenant and this instance. If the sink fails, the interval data is kept and merged into the
+ * rows ({@link HeaderProcessingMetric}): p50, p90, p99 and max in microseconds plus the request count,
+ * per tenant, tagged with the tenant and this instance. If the sink fails, the interval data is kept and merged into the
  * next flush, so an outage widens one row's window instead of losing it.
  */
 public final class MetricsFlusher implements AutoCloseable {
-    public static final String METRIC_TYPE = "header_processing";
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(MetricsFlusher.class);
-    private static final String MICROSECONDS = "microseconds";
     private static final double NANOS_PER_MICRO = 1_000.0;
 
     private final ProcessingTimes times;
@@ -92,21 +91,25 @@ public final class MetricsFlusher implements AutoCloseable {
 
     private List<MetricSample> rowsFor(Optional<TenantKey> tenant, Histogram histogram, Instant now) {
         Map<String, String> tags = new HashMap<>();
-        tags.put("instance", instance);
-        tenant.ifPresent(t -> tags.put("tenant", t.id()));
+        tags.put(HeaderProcessingMetric.INSTANCE_TAG, instance);
+        tenant.ifPresent(t -> tags.put(HeaderProcessingMetric.TENANT_TAG, t.id()));
         return List.of(
-                timeRow(tenant, "p50", histogram.getValueAtPercentile(50), now, tags),
-                timeRow(tenant, "p90", histogram.getValueAtPercentile(90), now, tags),
-                timeRow(tenant, "p99", histogram.getValueAtPercentile(99), now, tags),
-                timeRow(tenant, "max", histogram.getMaxValue(), now, tags),
-                new MetricSample(now, tenant, METRIC_TYPE, "header_processing_count",
-                        histogram.getTotalCount(), "count", period, tags));
+                timeRow(tenant, HeaderProcessingMetric.TIME_P50, histogram.getValueAtPercentile(50), now, tags),
+                timeRow(tenant, HeaderProcessingMetric.TIME_P90, histogram.getValueAtPercentile(90), now, tags),
+                timeRow(tenant, HeaderProcessingMetric.TIME_P99, histogram.getValueAtPercentile(99), now, tags),
+                timeRow(tenant, HeaderProcessingMetric.TIME_MAX, histogram.getMaxValue(), now, tags),
+                row(tenant, HeaderProcessingMetric.REQUEST_COUNT, histogram.getTotalCount(), now, tags));
     }
 
-    private MetricSample timeRow(Optional<TenantKey> tenant, String statistic, long nanos, Instant now,
+    private MetricSample timeRow(Optional<TenantKey> tenant, HeaderProcessingMetric metric, long nanos, Instant now,
                                  Map<String, String> tags) {
-        return new MetricSample(now, tenant, METRIC_TYPE, "header_processing_time_" + statistic,
-                nanos / NANOS_PER_MICRO, MICROSECONDS, period, tags);
+        return row(tenant, metric, nanos / NANOS_PER_MICRO, now, tags);
+    }
+
+    private MetricSample row(Optional<TenantKey> tenant, HeaderProcessingMetric metric, double value, Instant now,
+                             Map<String, String> tags) {
+        return new MetricSample(now, tenant, HeaderProcessingMetric.METRIC_TYPE, metric.metricName(), value,
+                metric.unit(), period, tags);
     }
 
     /** Flusher settings; {@link #build()} validates them and starts the schedule. */

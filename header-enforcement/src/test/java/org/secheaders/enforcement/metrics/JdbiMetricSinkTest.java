@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.AggregationPeriod;
+import org.secheaders.domain.model.HeaderProcessingMetric;
 import org.secheaders.domain.model.SecurityMetric;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.MetricQuery;
@@ -42,7 +43,7 @@ class JdbiMetricSinkTest {
                 sample(Optional.empty(), "header_processing_time_p99", 2, Map.of("instance", "node-1"))));
 
         List<SecurityMetric> stored = db.metrics()
-                .query(TenantScope.tenant(tenant.id()), MetricQuery.all().withType(MetricsFlusher.METRIC_TYPE),
+                .query(TenantScope.tenant(tenant.id()), MetricQuery.all().withType(HeaderProcessingMetric.METRIC_TYPE),
                         PageRequest.first(10))
                 .items();
         assertEquals(1, stored.size());
@@ -56,7 +57,7 @@ class JdbiMetricSinkTest {
     }
 
     private static MetricSample sample(Optional<TenantKey> tenant, String name, double value, Map<String, String> tags) {
-        return new MetricSample(AT, tenant, MetricsFlusher.METRIC_TYPE, name, value, "microseconds",
+        return new MetricSample(AT, tenant, HeaderProcessingMetric.METRIC_TYPE, name, value, "microseconds",
                 AggregationPeriod.RAW, tags);
     }
 }

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.secheaders.domain.demo.DemoReport;
 import org.secheaders.domain.demo.ViolationProcessor;
 import org.secheaders.domain.model.SecurityViolation;
@@ -28,8 +26,7 @@ import org.secheaders.domain.report.ReportTenant;
  *
  * <p>The pipeline's clock follows the reports' receive times, and every dedupe window is closed at
  * the end of a batch, so each duplicate is counted on a row of the same batch. Rows carry the
- * collector's metadata: {@code dedupe_key}, {@code disposition}, {@code sample},
- * {@code browser_family}, {@code browser_major_version}, and the counts {@code report_count},
+ * collector's metadata: {@link ProcessedViolation#toDraft()}'s, and the counts {@code report_count},
  * {@code last_seen_at} and {@code distinct_clients}. Used by one seeding thread.
  */
 public final class PipelineViolationProcessor implements ViolationProcessor {
@@ -88,25 +85,10 @@ public final class PipelineViolationProcessor implements ViolationProcessor {
                     Math.max(distinctClients, tally.distinctClients()));
         }
 
+        /** The pipeline's row plus the collector's counts of the reports it stands for. */
         SecurityViolation.Draft draft() {
-            Map<String, Object> metadata = new HashMap<>(violation.metadata());
-            metadata.put("dedupe_key", violation.dedupeKey());
-            metadata.put("disposition", violation.disposition().wireName());
-            violation.sample().ifPresent(sample -> metadata.put("sample", sample));
-            metadata.put("browser_family", violation.browserFamily().wireName());
-            violation.browserMajorVersion().ifPresent(version -> metadata.put("browser_major_version", version));
-            metadata.put("report_count", reports);
-            metadata.put("last_seen_at", lastSeen.toString());
-            metadata.put("distinct_clients", distinctClients);
-            return new SecurityViolation.Draft(violation.tenantId(), violation.violationType(),
-                    violation.policyDirective(), Optional.of(violation.blockedUri()), violation.documentUri(),
-                    violation.referrer(), Optional.of(violation.userAgent()), violation.sourceFile(),
-                    boxed(violation.lineNumber()), boxed(violation.columnNumber()), violation.severity(),
-                    violation.classification(), Optional.of(violation.ruleId()), metadata, violation.receivedAt());
-        }
-
-        private static Optional<Integer> boxed(OptionalInt value) {
-            return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+            return violation.toDraft().withMetadata(Map.of("report_count", reports,
+                    "last_seen_at", lastSeen.toString(), "distinct_clients", distinctClients));
         }
     }
 

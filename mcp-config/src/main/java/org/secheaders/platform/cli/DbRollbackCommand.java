@@ -5,18 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import org.secheaders.domain.db.Database;
-import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.config.PlatformConfig;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code secheaders db rollback}. */
 @Command(name = "rollback", description = {
@@ -24,13 +18,7 @@ import picocli.CommandLine.Spec;
         "",
         "--all reverts everything, dropping every table and its data: it asks for",
         "confirmation, or needs --yes when no one can answer (scripts, CI)."})
-final class DbRollbackCommand implements Callable<Integer>, ConfiguredCommand {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
+final class DbRollbackCommand extends DatabaseCommand {
 
     @ArgGroup(exclusive = true)
     Scope scope = new Scope();
@@ -38,10 +26,8 @@ final class DbRollbackCommand implements Callable<Integer>, ConfiguredCommand {
     @Option(names = "--yes", description = "confirm --all without being asked")
     boolean yes;
 
-    private final CliContext context;
-
     DbRollbackCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     static final class Scope {
@@ -54,11 +40,6 @@ final class DbRollbackCommand implements Callable<Integer>, ConfiguredCommand {
 
     /** The JSON document: {@code rolledBack} by this run, {@code applied} of {@code total} left. */
     record Result(String database, long rolledBack, long applied, long total) {
-    }
-
-    @Override
-    public Set<ConfigKey> settings() {
-        return PlatformSettings.DATABASE;
     }
 
     @Override

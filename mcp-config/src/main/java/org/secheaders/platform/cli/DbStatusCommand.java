@@ -4,31 +4,17 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.db.Migrations;
-import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.config.PlatformConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code secheaders db status}. */
 @Command(name = "status", description = "List the changesets of the migration history: applied when, or pending.")
-final class DbStatusCommand implements Callable<Integer>, ConfiguredCommand {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
-    private final CliContext context;
+final class DbStatusCommand extends DatabaseCommand {
 
     DbStatusCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** The JSON document. */
@@ -36,11 +22,6 @@ final class DbStatusCommand implements Callable<Integer>, ConfiguredCommand {
     }
 
     record Changeset(String id, String author, String changelog, boolean applied, Optional<Instant> appliedAt) {
-    }
-
-    @Override
-    public Set<ConfigKey> settings() {
-        return PlatformSettings.DATABASE;
     }
 
     @Override

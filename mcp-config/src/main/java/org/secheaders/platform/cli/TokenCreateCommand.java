@@ -4,19 +4,13 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.Role;
 import org.secheaders.platform.admin.TokenService;
-import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.config.PlatformConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code secheaders token create}. */
 @Command(name = "create", description = {
@@ -24,13 +18,7 @@ import picocli.CommandLine.Spec;
         "",
         "Only the secret's SHA-256 is stored. Send it as 'Authorization: Bearer",
         "<secret>' to the http, stateless and sse transports."})
-final class TokenCreateCommand implements Callable<Integer>, ConfiguredCommand {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
+final class TokenCreateCommand extends DatabaseCommand {
 
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "what the token is for, e.g. ci-deploy")
     String name;
@@ -46,15 +34,8 @@ final class TokenCreateCommand implements Callable<Integer>, ConfiguredCommand {
             description = "e.g. 90m, 12h, 30d or 2w (default: never expires)")
     Optional<Duration> expiresIn;
 
-    private final CliContext context;
-
     TokenCreateCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public Set<ConfigKey> settings() {
-        return PlatformSettings.DATABASE;
+        super(context);
     }
 
     @Override

@@ -2,36 +2,17 @@ package org.secheaders.platform.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import org.secheaders.domain.db.Database;
 import org.secheaders.platform.admin.TokenService;
-import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.config.PlatformConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code secheaders token list}. */
 @Command(name = "list", description = "List every token, revoked and expired ones included; secrets are never shown.")
-final class TokenListCommand implements Callable<Integer>, ConfiguredCommand {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
-    private final CliContext context;
+final class TokenListCommand extends DatabaseCommand {
 
     TokenListCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public Set<ConfigKey> settings() {
-        return PlatformSettings.DATABASE;
+        super(context);
     }
 
     @Override

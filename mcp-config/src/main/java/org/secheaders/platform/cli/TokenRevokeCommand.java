@@ -1,42 +1,23 @@
 package org.secheaders.platform.cli;
 
 import java.io.PrintWriter;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.secheaders.domain.db.Database;
 import org.secheaders.platform.admin.TokenService;
 import org.secheaders.platform.admin.TokenService.Revocation;
-import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.config.PlatformConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code secheaders token revoke}. */
 @Command(name = "revoke", description = "Revoke a token: servers refuse it from the next request on.")
-final class TokenRevokeCommand implements Callable<Integer>, ConfiguredCommand {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
+final class TokenRevokeCommand extends DatabaseCommand {
 
     @Parameters(paramLabel = "NAME|ID", description = "the token's name or id (see token list)")
     String reference;
 
-    private final CliContext context;
-
     TokenRevokeCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public Set<ConfigKey> settings() {
-        return PlatformSettings.DATABASE;
+        super(context);
     }
 
     @Override

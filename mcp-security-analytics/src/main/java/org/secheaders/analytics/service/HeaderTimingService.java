@@ -9,22 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.secheaders.domain.model.AggregationPeriod;
+import org.secheaders.domain.model.HeaderProcessingMetric;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.MetricAggregate;
 import org.secheaders.domain.repo.MetricQuery;
 import org.secheaders.domain.repo.MetricRepository;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.TimeBucket;
-import org.secheaders.enforcement.metrics.MetricsFlusher;
 
 /**
  * Finds jumps in how long header enforcement takes: runs of minutes whose p99
- * ({@value #P99_METRIC}, written by the enforcement library's metrics flusher) is well above the
- * tenant's median of the previous 24 hours.
+ * ({@link HeaderProcessingMetric#TIME_P99}, written by the enforcement library's metrics flusher) is well
+ * above the tenant's median of the previous 24 hours.
  */
 public final class HeaderTimingService {
 
-    static final String P99_METRIC = "header_processing_time_p99";
+    private static final HeaderProcessingMetric P99 = HeaderProcessingMetric.TIME_P99;
     static final Duration BASELINE = Duration.ofHours(24);
     /** A minute breaches when its p99 is at least this multiple of the baseline median... */
     static final double JUMP_FACTOR = 2.0;
@@ -57,7 +57,7 @@ public final class HeaderTimingService {
     }
 
     private List<TimingRegression> regressions(Tenant tenant, TimeRange window) {
-        MetricQuery query = MetricQuery.all().withType(MetricsFlusher.METRIC_TYPE).withName(P99_METRIC)
+        MetricQuery query = MetricQuery.all().withType(HeaderProcessingMetric.METRIC_TYPE).withName(P99.metricName())
                 .withPeriod(AggregationPeriod.MINUTE).between(window.start().minus(BASELINE), window.end());
         // Several instances may report the same minute; the slowest one is what users felt.
         TreeMap<Instant, Double> perMinute = new TreeMap<>();
@@ -92,7 +92,7 @@ public final class HeaderTimingService {
             List<TimingRegression> regressions) {
         if (run.size() >= MIN_RUN_MINUTES) {
             double observed = median(run.stream().map(Map.Entry::getValue).toList());
-            regressions.add(new TimingRegression(tenant.slug(), tenant.id(), P99_METRIC, run.get(0).getKey(),
+            regressions.add(new TimingRegression(tenant.slug(), tenant.id(), P99.metricName(), run.get(0).getKey(),
                     run.get(run.size() - 1).getKey().plus(MINUTE), Rounding.round(baseline), Rounding.round(observed),
                     Rounding.round(observed / baseline)));
         }

@@ -71,9 +71,9 @@ public final class AnalyzeSecurityMetricsTool implements McpTool {
                   "properties": {
                     %s,
                     %s,
-                    "violation_type": {"type": "string", "enum": ["csp", "xss", "clickjacking", "mime_sniffing"]},
-                    "severity": {"type": "string", "enum": ["low", "medium", "high", "critical"]},
-                    "classification": {"type": "string", "enum": ["false_positive", "suspicious", "malicious", "unknown"]},
+                    "violation_type": %s,
+                    "severity": %s,
+                    "classification": %s,
                     "directive": {"type": "string", "minLength": 1, "maxLength": 128, "description": "Effective directive, e.g. script-src-elem."},
                     "blocked_host": {"type": "string", "minLength": 1, "maxLength": 253, "description": "Host of the blocked URI, e.g. cdn.example.com."},
                     "document": {"type": "string", "minLength": 1, "maxLength": 2048, "description": "Document URI exactly as stored (no query string)."},
@@ -85,7 +85,8 @@ public final class AnalyzeSecurityMetricsTool implements McpTool {
                   "additionalProperties": false
                 }
                 """.formatted(TenantArguments.schema("to analyse; omit for every tenant you may see"),
-                PeriodArguments.schema("7 days"), MAX_TOP_N, MAX_PAGE, MAX_PER_PAGE);
+                PeriodArguments.schema("7 days"), OutputSchemas.VIOLATION_TYPE, OutputSchemas.SEVERITY,
+                OutputSchemas.CLASSIFICATION, MAX_TOP_N, MAX_PAGE, MAX_PER_PAGE);
     }
 
     @Override
@@ -119,8 +120,8 @@ public final class AnalyzeSecurityMetricsTool implements McpTool {
                       "directive": {"type": "string"},
                       "blocked": {"type": "string"},
                       "count": {"type": "integer"},
-                      "first_seen": {"type": "string", "format": "date-time"},
-                      "last_seen": {"type": "string", "format": "date-time"}
+                      "first_seen": %3$s,
+                      "last_seen": %3$s
                     }, "required": ["directive", "blocked", "count", "first_seen", "last_seen"], "additionalProperties": false}},
                     "resolution_times": {"type": "object", "properties": {
                       "resolved": {"type": "integer"},
@@ -141,8 +142,8 @@ public final class AnalyzeSecurityMetricsTool implements McpTool {
                         "classification": {"type": "string"},
                         "rule_id": {"type": "string"},
                         "disposition": {"type": "string"},
-                        "received_at": {"type": "string", "format": "date-time"},
-                        "resolved_at": {"type": "string", "format": "date-time"}
+                        "received_at": %3$s,
+                        "resolved_at": %3$s
                       }, "required": ["id", "tenant", "violation_type", "directive", "document_uri", "severity", "classification", "received_at"],
                          "additionalProperties": false}},
                       "pagination": {"type": "object", "properties": {
@@ -156,7 +157,7 @@ public final class AnalyzeSecurityMetricsTool implements McpTool {
                   "required": ["scope", "period", "totals", "rates", "breakdowns", "top", "resolution_times", "violations"],
                   "additionalProperties": false
                 }
-                """.formatted(OutputSchemas.TIME_RANGE, OutputSchemas.COUNTS);
+                """.formatted(OutputSchemas.TIME_RANGE, OutputSchemas.COUNTS, OutputSchemas.DATE_TIME);
     }
 
     @Override

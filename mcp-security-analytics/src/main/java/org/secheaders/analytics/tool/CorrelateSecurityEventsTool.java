@@ -80,9 +80,9 @@ public final class CorrelateSecurityEventsTool implements McpTool {
                       "directive": {"type": "string"},
                       "blocked": {"type": "string"},
                       "count": {"type": "integer"},
-                      "first_seen": {"type": "string", "format": "date-time"},
-                      "last_seen": {"type": "string", "format": "date-time"},
-                      "onset": {"type": "string", "format": "date-time"},
+                      "first_seen": %8$s,
+                      "last_seen": %8$s,
+                      "onset": %8$s,
                       "sample_ids": {"type": "array", "items": {"type": "integer"}},
                       "by_classification": %2$s,
                       "top_documents": {"type": "array", "items": %3$s},
@@ -92,7 +92,7 @@ public final class CorrelateSecurityEventsTool implements McpTool {
                       "policy_changes": {"type": "array", "items": {"type": "object", "properties": {
                         "change": %6$s,
                         "minutes_before_onset": {"type": "integer"},
-                        "removed_allowing_blocked": {"type": "array", "items": {"type": "string"}}
+                        "removed_allowing_blocked": %9$s
                       }, "required": ["change", "minutes_before_onset", "removed_allowing_blocked"], "additionalProperties": false}},
                       "timing_regressions": {"type": "array", "items": %7$s},
                       "likely_cause": {"type": "string"}
@@ -109,7 +109,8 @@ public final class CorrelateSecurityEventsTool implements McpTool {
                   "additionalProperties": false
                 }
                 """.formatted(OutputSchemas.TIME_RANGE, OutputSchemas.COUNTS, KEY_COUNT, OutputSchemas.ANOMALY,
-                OutputSchemas.FIRST_SIGHTING, OutputSchemas.POLICY_CHANGE, OutputSchemas.TIMING_REGRESSION);
+                OutputSchemas.FIRST_SIGHTING, OutputSchemas.POLICY_CHANGE, OutputSchemas.TIMING_REGRESSION,
+                OutputSchemas.DATE_TIME, OutputSchemas.STRINGS);
     }
 
     @Override

@@ -54,13 +54,14 @@ public final class DetectAnomaliesTool implements McpTool {
                     "window_minutes": {"type": "integer", "minimum": %d, "maximum": %d, "description": "Minutes judged, ending at as_of. Default 60."},
                     "history_hours": {"type": "integer", "minimum": %d, "maximum": %d, "description": "History before the window the bands are learned from. Default %d (the weekly band needs 7 days)."},
                     "as_of": {"type": "string", "description": "End of the judged window, an ISO-8601 instant; default now. Minutes still filling are not judged."},
-                    "min_severity": {"type": "string", "enum": ["low", "medium", "high", "critical"], "description": "Leave out anomalies below this severity. Default low."}
+                    "min_severity": %s
                   },
                   "additionalProperties": false
                 }
                 """.formatted(TenantArguments.schema("to examine; omit for every tenant you may see"),
                 MIN_WINDOW_MINUTES, AnomalyService.MAX_WINDOW.toMinutes(), AnomalyService.MIN_HISTORY.toHours(),
-                AnomalyService.MAX_HISTORY.toHours(), AnomalyService.DEFAULT_HISTORY.toHours());
+                AnomalyService.MAX_HISTORY.toHours(), AnomalyService.DEFAULT_HISTORY.toHours(),
+                OutputSchemas.described(OutputSchemas.SEVERITY, "Leave out anomalies below this severity. Default low."));
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class DetectAnomaliesTool implements McpTool {
                     "scope": {"type": "string"},
                     "evaluated": {"type": "object", "properties": {
                       "window": %s,
-                      "history_start": {"type": "string", "format": "date-time"},
+                      "history_start": %s,
                       "tenants": {"type": "integer", "description": "tenants with reports in the loaded range"},
                       "series": {"type": "integer"}
                     }, "required": ["window", "history_start", "tenants", "series"], "additionalProperties": false},
@@ -82,7 +83,8 @@ public final class DetectAnomaliesTool implements McpTool {
                   "required": ["scope", "evaluated", "anomalies", "first_sightings"],
                   "additionalProperties": false
                 }
-                """.formatted(OutputSchemas.TIME_RANGE, OutputSchemas.ANOMALY, OutputSchemas.FIRST_SIGHTING);
+                """.formatted(OutputSchemas.TIME_RANGE, OutputSchemas.DATE_TIME, OutputSchemas.ANOMALY,
+                OutputSchemas.FIRST_SIGHTING);
     }
 
     @Override

@@ -94,8 +94,8 @@ public final class GenerateSecurityReportTool implements McpTool {
                         "blocked": {"type": "string"},
                         "classification": {"type": "string", "enum": ["malicious", "suspicious"]},
                         "count": {"type": "integer"},
-                        "first_seen": {"type": "string", "format": "date-time"},
-                        "last_seen": {"type": "string", "format": "date-time"}
+                        "first_seen": %3$s,
+                        "last_seen": %3$s
                       }, "required": ["directive", "blocked", "classification", "count", "first_seen", "last_seen"], "additionalProperties": false}},
                       "anomalies": {"type": "object", "properties": {
                         "rate_anomalies": {"type": "integer"},
@@ -111,20 +111,21 @@ public final class GenerateSecurityReportTool implements McpTool {
                           "title": {"type": "string"},
                           "severity": {"type": "string"},
                           "status": {"type": "string"},
-                          "detected_at": {"type": "string", "format": "date-time"}
+                          "detected_at": %3$s
                         }, "required": ["id", "tenant", "title", "severity", "status", "detected_at"], "additionalProperties": false}}
                       }, "required": ["total", "by_status", "incidents"], "additionalProperties": false},
                       "policy_changes": {"type": "integer"}
                     }, "required": ["violations", "by_classification", "by_severity", "trend", "top_risks", "anomalies", "open_incidents", "policy_changes"],
                        "additionalProperties": false},
-                    "sections": {"type": "array", "items": {"type": "string"}},
+                    "sections": %4$s,
                     "content_length": {"type": "integer"},
                     "content": {"type": "string", "description": "the rendered report, as stored"}
                   },
                   "required": ["report_id", "uri", "title", "format", "mime_type", "scope", "period", "summary", "sections", "content_length", "content"],
                   "additionalProperties": false
                 }
-                """.formatted(OutputSchemas.TIME_RANGE, OutputSchemas.COUNTS);
+                """.formatted(OutputSchemas.TIME_RANGE, OutputSchemas.COUNTS, OutputSchemas.DATE_TIME,
+                OutputSchemas.STRINGS);
     }
 
     @Override

@@ -1,14 +1,26 @@
 package org.secheaders.analytics.tool;
 
-/** JSON Schema fragments for values that several tools return, so they are described once. */
+/** JSON Schema fragments for values that several tools take or return, so they are described once. */
 final class OutputSchemas {
+
+    static final String DATE_TIME = """
+            {"type": "string", "format": "date-time"}""";
+
+    static final String STRINGS = """
+            {"type": "array", "items": {"type": "string"}}""";
+
+    static final String VIOLATION_TYPE = """
+            {"type": "string", "enum": ["csp", "xss", "clickjacking", "mime_sniffing"]}""";
+
+    static final String CLASSIFICATION = """
+            {"type": "string", "enum": ["false_positive", "suspicious", "malicious", "unknown"]}""";
 
     static final String TIME_RANGE = """
             {"type": "object", "properties": {
-              "start": {"type": "string", "format": "date-time"},
-              "end": {"type": "string", "format": "date-time"},
+              "start": %1$s,
+              "end": %1$s,
               "hours": {"type": "number"}
-            }, "required": ["start", "end", "hours"], "additionalProperties": false}""";
+            }, "required": ["start", "end", "hours"], "additionalProperties": false}""".formatted(DATE_TIME);
 
     static final String SEVERITY = """
             {"type": "string", "enum": ["low", "medium", "high", "critical"]}""";
@@ -23,8 +35,8 @@ final class OutputSchemas {
               "directive": {"type": "string", "description": "absent for the tenant's total"},
               "blocked": {"type": "string", "description": "blocked host, or the blocked keyword (inline, eval, data:)"},
               "kind": {"type": "string", "enum": ["spike", "sustained_rise", "drop"]},
-              "window_start": {"type": "string", "format": "date-time"},
-              "window_end": {"type": "string", "format": "date-time"},
+              "window_start": %2$s,
+              "window_end": %2$s,
               "observed": {"type": "number", "description": "mean reports per minute over the run"},
               "peak": {"type": "integer"},
               "expected": {"type": "number"},
@@ -40,7 +52,7 @@ final class OutputSchemas {
               "explanation": {"type": "string"}
             }, "required": ["tenant", "tenant_id", "kind", "window_start", "window_end", "observed", "peak", "expected",
                             "lower", "upper", "method", "parameters", "severity", "explanation"],
-               "additionalProperties": false}""".formatted(SEVERITY);
+               "additionalProperties": false}""".formatted(SEVERITY, DATE_TIME);
 
     static final String FIRST_SIGHTING = """
             {"type": "object", "properties": {
@@ -48,15 +60,15 @@ final class OutputSchemas {
               "tenant_id": {"type": "integer"},
               "directive": {"type": "string"},
               "blocked": {"type": "string"},
-              "first_seen": {"type": "string", "format": "date-time"},
-              "window_end": {"type": "string", "format": "date-time"},
+              "first_seen": %2$s,
+              "window_end": %2$s,
               "observed": {"type": "integer"},
               "peak": {"type": "integer"},
               "severity": %1$s,
               "explanation": {"type": "string"}
             }, "required": ["tenant", "tenant_id", "directive", "blocked", "first_seen", "window_end", "observed", "peak",
                             "severity", "explanation"],
-               "additionalProperties": false}""".formatted(SEVERITY);
+               "additionalProperties": false}""".formatted(SEVERITY, DATE_TIME);
 
     static final String POLICY_CHANGE = """
             {"type": "object", "properties": {
@@ -68,24 +80,29 @@ final class OutputSchemas {
               "policy_name": {"type": "string"},
               "policy_version": {"type": "integer"},
               "actor": {"type": "string"},
-              "occurred_at": {"type": "string", "format": "date-time"},
-              "removed_sources": {"type": "array", "items": {"type": "string"}}
+              "occurred_at": %1$s,
+              "removed_sources": %2$s
             }, "required": ["change_id", "tenant", "tenant_id", "action", "policy_id", "actor", "occurred_at", "removed_sources"],
-               "additionalProperties": false}""";
+               "additionalProperties": false}""".formatted(DATE_TIME, STRINGS);
 
     static final String TIMING_REGRESSION = """
             {"type": "object", "properties": {
               "tenant": {"type": "string"},
               "tenant_id": {"type": "integer"},
               "metric": {"type": "string"},
-              "started_at": {"type": "string", "format": "date-time"},
-              "ended_at": {"type": "string", "format": "date-time"},
+              "started_at": %1$s,
+              "ended_at": %1$s,
               "baseline_p99_us": {"type": "number"},
               "observed_p99_us": {"type": "number"},
               "ratio": {"type": "number"}
             }, "required": ["tenant", "tenant_id", "metric", "started_at", "ended_at", "baseline_p99_us", "observed_p99_us", "ratio"],
-               "additionalProperties": false}""";
+               "additionalProperties": false}""".formatted(DATE_TIME);
 
     private OutputSchemas() {
+    }
+
+    /** {@code schema}, a JSON object, with a {@code description} added. */
+    static String described(String schema, String description) {
+        return schema.substring(0, schema.lastIndexOf('}')) + ", \"description\": \"" + description + "\"}";
     }
 }

@@ -95,9 +95,9 @@ public final class TrackCspViolationTool implements McpTool {
                         "directive": {"type": "string"},
                         "blocked_uri": {"type": "string"},
                         "document_uri": {"type": "string"},
-                        "violation_type": {"type": "string", "enum": ["csp", "xss", "clickjacking", "mime_sniffing"]},
-                        "severity": {"type": "string", "enum": ["low", "medium", "high", "critical"]},
-                        "classification": {"type": "string", "enum": ["false_positive", "suspicious", "malicious", "unknown"]},
+                        "violation_type": %1$s,
+                        "severity": %2$s,
+                        "classification": %3$s,
                         "rule_id": {"type": "string"},
                         "reason": {"type": "string"},
                         "evidence": {"type": "string"},
@@ -110,9 +110,9 @@ public final class TrackCspViolationTool implements McpTool {
                     "duplicates_suppressed": {"type": "integer", "description": "reports folded into a dedupe window opened earlier; not stored again"},
                     "noise": {"type": "object", "properties": {
                       "total": {"type": "integer"},
-                      "by_rule": {"type": "object", "additionalProperties": {"type": "integer"}}
+                      "by_rule": %4$s
                     }, "required": ["total", "by_rule"], "additionalProperties": false},
-                    "other_reports": {"type": "object", "additionalProperties": {"type": "integer"}, "description": "non-CSP Reporting API reports by type (counted, not stored)"},
+                    "other_reports": %5$s,
                     "errors": {"type": "array", "items": {
                       "type": "object",
                       "properties": {"code": {"type": "string"}, "item": {"type": "integer"}, "message": {"type": "string"}},
@@ -124,7 +124,9 @@ public final class TrackCspViolationTool implements McpTool {
                   "required": ["tenant", "received", "stored", "duplicates_suppressed", "noise", "other_reports", "errors", "processing_ms"],
                   "additionalProperties": false
                 }
-                """;
+                """.formatted(OutputSchemas.VIOLATION_TYPE, OutputSchemas.SEVERITY, OutputSchemas.CLASSIFICATION,
+                OutputSchemas.COUNTS, OutputSchemas.described(OutputSchemas.COUNTS,
+                        "non-CSP Reporting API reports by type (counted, not stored)"));
     }
 
     @Override

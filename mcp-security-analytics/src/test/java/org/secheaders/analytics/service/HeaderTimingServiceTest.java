@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.secheaders.analytics.service.HeaderTimingService.TimingRegression;
 import org.secheaders.analytics.testing.AnalyticsScenario;
+import org.secheaders.domain.model.HeaderProcessingMetric;
 import org.secheaders.domain.repo.TenantScope;
 
 class HeaderTimingServiceTest {
@@ -22,7 +23,7 @@ class HeaderTimingServiceTest {
         List<TimingRegression> found = service.regressions(TenantScope.platform(), tenants.visible(TenantScope.platform()),
                 lastHour);
 
-        assertEquals(List.of(new TimingRegression("acme", scenario.acme().id(), HeaderTimingService.P99_METRIC,
+        assertEquals(List.of(new TimingRegression("acme", scenario.acme().id(), HeaderProcessingMetric.TIME_P99.metricName(),
                 AnalyticsScenario.TIMING_JUMP_AT, Instant.parse("2026-03-10T12:01:00Z"), 80.0, 420.0, 5.25)), found);
     }
 

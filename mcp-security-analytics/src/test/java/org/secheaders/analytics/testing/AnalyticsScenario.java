@@ -16,6 +16,7 @@ import org.secheaders.analytics.service.ViolationSubmission;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.Actor;
 import org.secheaders.domain.model.AggregationPeriod;
+import org.secheaders.domain.model.HeaderProcessingMetric;
 import org.secheaders.domain.model.IncidentSource;
 import org.secheaders.domain.model.PolicyInheritanceMode;
 import org.secheaders.domain.model.PolicyType;
@@ -285,12 +286,14 @@ public final class AnalyticsScenario {
 
     /** acme's header_processing p99 per minute: 75–85 µs, 420 µs from the jump on. */
     private void headerTimings(Database db) {
+        HeaderProcessingMetric p99 = HeaderProcessingMetric.TIME_P99;
         List<SecurityMetric.Draft> samples = new ArrayList<>();
         int i = 0;
         for (Instant minute = BACKGROUND_START; minute.isBefore(NOW); minute = minute.plus(Duration.ofMinutes(1)), i++) {
             double micros = minute.isBefore(TIMING_JUMP_AT) ? 75 + (i % 11) : 420;
-            samples.add(new SecurityMetric.Draft(acme.id(), "header_processing", "header_processing_time_p99",
-                    BigDecimal.valueOf(micros), "microseconds", AggregationPeriod.MINUTE, Map.of("tenant", "acme"), minute));
+            samples.add(new SecurityMetric.Draft(acme.id(), HeaderProcessingMetric.METRIC_TYPE, p99.metricName(),
+                    BigDecimal.valueOf(micros), p99.unit(), AggregationPeriod.MINUTE,
+                    Map.of(HeaderProcessingMetric.TENANT_TAG, "acme"), minute));
         }
         db.metrics().insertBatch(TenantScope.tenant(acme.id()), samples);
     }

@@ -77,6 +77,12 @@ public record ResponseHeaders(List<HeaderField> fields) {
         return fields.stream().filter(f -> f.hasName(name)).map(HeaderField::value).toList();
     }
 
+    /** Every delivered value joined with ", ", as HTTP combines repeated fields (RFC 9110 §5.3); empty when none. */
+    public Optional<String> combined(String name) {
+        List<String> values = values(name);
+        return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+    }
+
     /** The first delivered value, where the Observatory reads a header as a single string. */
     public Optional<String> first(String name) {
         return values(name).stream().findFirst();

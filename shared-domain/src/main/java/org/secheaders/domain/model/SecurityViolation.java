@@ -1,6 +1,7 @@
 package org.secheaders.domain.model;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,6 +77,15 @@ public record SecurityViolation(
             Values.require(classificationRule, "classification_rule");
             metadata = Values.jsonMap(metadata);
             Values.require(receivedAt, "received_at");
+        }
+
+        /** This row with {@code more} added to its metadata (replacing entries of the same key). */
+        public Draft withMetadata(Map<String, Object> more) {
+            Map<String, Object> merged = new LinkedHashMap<>(metadata);
+            merged.putAll(more);
+            return new Draft(tenantId, violationType, policyDirective, blockedUri, documentUri, referrer, userAgent,
+                    sourceFile, lineNumber, columnNumber, severityLevel, threatClassification, classificationRule,
+                    merged, receivedAt);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.secheaders.domain.csp.CspFallback;
 import org.secheaders.domain.model.PolicyInheritanceMode;
 import org.secheaders.domain.model.PolicyType;
 import org.secheaders.domain.model.TenantSecurityPolicy;

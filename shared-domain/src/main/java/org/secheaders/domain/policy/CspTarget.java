@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.secheaders.domain.csp.CspDirective;
+import org.secheaders.domain.csp.CspFallback;
 import org.secheaders.domain.csp.CspPolicy;
 import org.secheaders.domain.csp.SourceExpression;
 import org.secheaders.domain.model.TenantSecurityPolicy;

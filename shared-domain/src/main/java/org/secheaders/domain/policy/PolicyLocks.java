@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.secheaders.domain.csp.CspFallback;
 
 /**
  * What the platform locks: a tenant may tighten these but never weaken them without an explicit

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.secheaders.domain.csp.CspDirective;
+import org.secheaders.domain.csp.CspFallback;
 import org.secheaders.domain.csp.CspKeyword;
 import org.secheaders.domain.csp.CspPolicy;
 import org.secheaders.domain.csp.SourceExpression;

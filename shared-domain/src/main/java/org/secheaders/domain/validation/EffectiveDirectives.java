@@ -4,9 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.secheaders.domain.csp.CspFallback;
 import org.secheaders.domain.csp.CspKeyword;
 import org.secheaders.domain.csp.CspPolicy;
-import org.secheaders.domain.csp.KnownDirective;
 
 /** Which directive governs a resource type when the policy does not name it (the Evaluator's fallback rules). */
 final class EffectiveDirectives {
@@ -20,22 +20,25 @@ final class EffectiveDirectives {
     }
 
     /**
-     * The directive that applies to {@code directive}: itself when present, {@code script-src}
-     * (or {@code style-src}) for their -attr/-elem variants, else {@code default-src} for fetch
-     * directives. {@code default-src} is returned even when absent: then nothing restricts the type.
+     * The directive that applies to {@code directive}: the first present of its CSP3 fallback list
+     * ({@link CspFallback#chain}) as the Evaluator shortens it, else the list's last entry, so
+     * {@code default-src} is returned for fetch directives even when absent: then nothing restricts
+     * the type.
      */
     static String name(CspPolicy policy, String directive) {
-        if (policy.has(directive)) {
-            return directive;
-        }
-        if (directive.startsWith("script-src-") && policy.has("script-src")) {
-            return "script-src";
-        }
-        if (directive.startsWith("style-src-") && policy.has("style-src")) {
-            return "style-src";
-        }
-        boolean fetch = KnownDirective.fromName(directive).map(KnownDirective::isFetch).orElse(false);
-        return fetch ? "default-src" : directive;
+        List<String> chain = evaluatorChain(directive);
+        return chain.stream().filter(policy::has).findFirst().orElse(chain.get(chain.size() - 1));
+    }
+
+    /**
+     * The Evaluator falls back from a directive only to the one its name extends ({@code script-src}
+     * for {@code script-src-elem}) and to {@code default-src}: it skips CSP3's {@code child-src} hops
+     * (worker-src, frame-src) and worker-src's {@code script-src}.
+     */
+    private static List<String> evaluatorChain(String directive) {
+        return CspFallback.chain(directive).stream()
+                .filter(d -> d.equals(directive) || d.equals("default-src") || directive.startsWith(d + "-"))
+                .toList();
     }
 
     /** The distinct effective directives of {@code directives}, in order. */

@@ -14,16 +14,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.AggregationPeriod;
+import org.secheaders.domain.model.HeaderProcessingMetric;
 import org.secheaders.domain.model.AuditLogEntry;
 import org.secheaders.domain.model.IncidentEvent;
 import org.secheaders.domain.model.IncidentStatus;
 import org.secheaders.domain.model.SecurityIncident;
+import org.secheaders.domain.model.SecurityMetric;
 import org.secheaders.domain.model.SecurityViolation;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.TenantSecurityPolicy;
@@ -33,6 +37,7 @@ import org.secheaders.domain.repo.Page;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationQuery;
+import org.secheaders.domain.testing.TestDatabases;
 
 class DemoDataSeederTest {
     private static final Instant NOW = Instant.parse("2026-04-20T08:17:30Z");
@@ -51,7 +56,7 @@ class DemoDataSeederTest {
 
     @BeforeAll
     static void seedSmallScenario() {
-        seeded = DemoDatabases.migratedH2(sharedDir, CLOCK);
+        seeded = TestDatabases.migratedH2(sharedDir, CLOCK);
         outcome = assertInstanceOf(SeedOutcome.Seeded.class, new DemoDataSeeder(seeded, new MinimalViolationProcessor())
                 .seed(SMALL, (phase, done, total) -> PROGRESS.add(new Progress(phase, done, total))));
     }
@@ -77,21 +82,38 @@ class DemoDataSeederTest {
     }
 
     @Test
-    void storesHourlyAndRecentMinuteHeaderMetrics() {
+    void storesHourlyRecentMinuteAndRegressionMinuteHeaderMetrics() {
         long hours = Duration.between(SMALL.start().truncatedTo(ChronoUnit.HOURS), SMALL.end()).toHours() + 1;
-        long minutes = Duration.ofDays(HeaderMetrics.MINUTE_DETAIL_DAYS).toMinutes();
-        MetricQuery headerMetrics = MetricQuery.all().withType(HeaderMetrics.METRIC_TYPE);
+        long recentMinutes = Duration.ofDays(HeaderMetrics.MINUTE_DETAIL_DAYS).toMinutes();
+        PlantedPattern.PolicyRegression regression = SMALL.policyRegression();
+        long regressionMinutes = Duration.between(regression.changedAt().minus(HeaderMetrics.REGRESSION_BASELINE),
+                regression.rolledBackAt().plus(HeaderMetrics.REGRESSION_AFTER)).toMinutes();
+        MetricQuery headerMetrics = MetricQuery.all().withType(HeaderProcessingMetric.METRIC_TYPE);
         assertEquals(3 * 2 * hours, metrics(headerMetrics.withPeriod(AggregationPeriod.HOUR)));
-        assertEquals(3 * 2 * minutes, metrics(headerMetrics.withPeriod(AggregationPeriod.MINUTE)));
+        assertEquals(3 * 2 * recentMinutes + 2 * regressionMinutes,
+                metrics(headerMetrics.withPeriod(AggregationPeriod.MINUTE)));
         assertEquals(outcome.metricRows(), metrics(headerMetrics));
+    }
+
+    @Test
+    void writesTheRowsOfTheEnforcementLibrarysFlusher() {
+        List<SecurityMetric> rows = seeded.metrics().query(PLATFORM, MetricQuery.all(), PageRequest.first(1000)).items();
+        assertEquals(Set.of(HeaderProcessingMetric.TIME_P50.metricName(), HeaderProcessingMetric.TIME_P99.metricName()),
+                rows.stream().map(SecurityMetric::metricName).collect(Collectors.toSet()));
+        for (SecurityMetric row : rows) {
+            assertEquals(HeaderProcessingMetric.METRIC_TYPE, row.metricType());
+            assertEquals("microseconds", row.measurementUnit());
+            assertEquals(tenant(row.tags().get("tenant")).id(), row.tenantId());
+            assertEquals(HeaderMetrics.INSTANCE, row.tags().get("instance"));
+        }
     }
 
     @Test
     void headerTimeRegressesWhileTheHashedPolicyIsServed() {
         PlantedPattern.PolicyRegression regression = SMALL.policyRegression();
         long news = tenant(regression.tenantSlug()).id();
-        MetricQuery p99 = MetricQuery.all().withType(HeaderMetrics.METRIC_TYPE).withName(HeaderMetrics.P99)
-                .withPeriod(AggregationPeriod.HOUR);
+        MetricQuery p99 = MetricQuery.all().withType(HeaderProcessingMetric.METRIC_TYPE)
+                .withName(HeaderMetrics.P99.metricName()).withPeriod(AggregationPeriod.HOUR);
         Instant hour = regression.changedAt().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         double during = p99Of(news, p99, hour);
         double dayBefore = p99Of(news, p99, hour.minus(Duration.ofDays(1)));
@@ -187,7 +209,7 @@ class DemoDataSeederTest {
 
     @Test
     void refusesADatabaseHoldingPartOfTheDemoTenants(@TempDir Path dir) {
-        try (Database database = DemoDatabases.migratedH2(dir, CLOCK)) {
+        try (Database database = TestDatabases.migratedH2(dir, CLOCK)) {
             database.tenants().create(PLATFORM, DemoTenant.CATALOGUE.get(1).draft(SMALL.seed()));
             DemoDataSeeder seeder = new DemoDataSeeder(database, new MinimalViolationProcessor());
 
@@ -202,7 +224,7 @@ class DemoDataSeederTest {
     @Test
     void seedsTheFullDefaultScenario(@TempDir Path dir) {
         DemoScenario defaults = DemoScenario.defaults(CLOCK);
-        try (Database database = DemoDatabases.migratedH2(dir, CLOCK)) {
+        try (Database database = TestDatabases.migratedH2(dir, CLOCK)) {
             SeedOutcome.Seeded seededDefaults = assertInstanceOf(SeedOutcome.Seeded.class,
                     new DemoDataSeeder(database, new MinimalViolationProcessor()).seed(defaults, ProgressListener.NONE));
 

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -77,6 +78,21 @@ public final class TestDatabases implements AfterAllCallback {
         TestDatabase database = createUnmigrated(kind);
         try {
             database.database().migrations().migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * A migrated H2 file database in {@code dataDir} opened as {@code secheaders} opens its default one,
+     * with {@code clock} stamping created/updated times; the caller closes it and owns the directory.
+     */
+    public static Database migratedH2(Path dataDir, Clock clock) {
+        Database database = Database.open(DatabaseConfig.h2(dataDir), clock);
+        try {
+            database.migrations().migrate();
         } catch (RuntimeException e) {
             database.close();
             throw e;

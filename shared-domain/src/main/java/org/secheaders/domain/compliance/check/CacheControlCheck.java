@@ -1,7 +1,6 @@
 package org.secheaders.domain.compliance.check;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,7 @@ final class CacheControlCheck implements AtomicCheck {
     public AtomicResult evaluate(EvaluationContext context) {
         ResponseHeaders headers = context.response().headers();
         List<String> values = headers.values(HEADER);
-        Finding finding = Finding.of(this, values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values)),
+        Finding finding = Finding.of(this, headers.combined(HEADER),
                 EvidenceLines.of(headers, HEADER));
         if (!context.bundle().profile().sensitive()) {
             return finding.notApplicable("not_sensitive", "The response is not marked as carrying sensitive data.");

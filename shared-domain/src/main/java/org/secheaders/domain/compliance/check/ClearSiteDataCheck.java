@@ -1,7 +1,6 @@
 package org.secheaders.domain.compliance.check;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.secheaders.domain.grading.ResponseHeaders;
 
@@ -33,7 +32,7 @@ final class ClearSiteDataCheck implements AtomicCheck {
     public AtomicResult evaluate(EvaluationContext context) {
         ResponseHeaders headers = context.response().headers();
         List<String> values = headers.values(HEADER);
-        Finding finding = Finding.of(this, values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values)),
+        Finding finding = Finding.of(this, headers.combined(HEADER),
                 EvidenceLines.of(headers, HEADER));
         if (!context.bundle().profile().logout()) {
             return finding.notApplicable("not_logout", "The response is not a logout response.");

@@ -49,8 +49,8 @@ public final class DriftDetector {
 
         List<HeaderDrift> differences = new ArrayList<>();
         for (String name : tracked) {
-            Optional<String> configured = joined(pair.configured(), name);
-            Optional<String> observed = joined(pair.observed(), name);
+            Optional<String> configured = pair.configured().combined(name);
+            Optional<String> observed = pair.observed().combined(name);
             boolean critical = CRITICAL.contains(name);
             if (configured.isPresent() && observed.isEmpty()) {
                 differences.add(new HeaderDrift(name, DriftKind.MISSING, configured, observed, critical));
@@ -68,11 +68,6 @@ public final class DriftDetector {
         return headers.fields().stream().map(HeaderField::name).map(n -> n.toLowerCase(Locale.ROOT))
                 .filter(n -> !n.equals("set-cookie"))
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Optional<String> joined(ResponseHeaders headers, String name) {
-        List<String> values = headers.values(name);
-        return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
     }
 
     static String normalise(String name, String value) {

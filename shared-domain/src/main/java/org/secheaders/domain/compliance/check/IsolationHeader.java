@@ -13,8 +13,7 @@ import org.secheaders.domain.grading.ResponseHeaders;
 record IsolationHeader(Optional<String> token, Optional<String> raw, List<String> lines) {
 
     static IsolationHeader read(ResponseHeaders headers, String name) {
-        List<String> values = headers.values(name);
-        Optional<String> raw = values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+        Optional<String> raw = headers.combined(name);
         Optional<String> token = raw.filter(v -> !v.contains(","))
                 .map(HeaderLists::token)
                 .filter(t -> !t.isEmpty());

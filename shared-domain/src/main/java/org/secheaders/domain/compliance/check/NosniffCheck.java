@@ -1,7 +1,6 @@
 package org.secheaders.domain.compliance.check;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code xcto.nosniff}: browsers do not guess content types. Read as the Fetch standard reads it:
@@ -30,7 +29,7 @@ final class NosniffCheck implements AtomicCheck {
     @Override
     public AtomicResult evaluate(EvaluationContext context) {
         List<String> values = context.response().headers().values(HEADER);
-        Finding finding = Finding.of(this, values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values)),
+        Finding finding = Finding.of(this, context.response().headers().combined(HEADER),
                 EvidenceLines.of(context.response().headers(), HEADER));
         List<String> members = HeaderLists.lowerCaseMembers(values);
         if (members.isEmpty()) {

@@ -31,7 +31,7 @@ final class PermissionsPolicyPresentCheck implements AtomicCheck {
     @Override
     public AtomicResult evaluate(EvaluationContext context) {
         ResponseHeaders headers = context.response().headers();
-        Optional<String> value = joined(headers);
+        Optional<String> value = headers.combined(HEADER);
         Finding finding = Finding.of(this, value, EvidenceLines.of(headers, HEADER, LEGACY));
         if (value.isPresent()) {
             return PermissionsPolicyMembers.parse(value.get()).isPresent()
@@ -41,9 +41,5 @@ final class PermissionsPolicyPresentCheck implements AtomicCheck {
         return headers.values(LEGACY).isEmpty()
                 ? finding.fail("absent", "No Permissions-Policy header.")
                 : finding.warn("feature_policy_only", "Only the deprecated Feature-Policy is sent.");
-    }
-
-    static Optional<String> joined(ResponseHeaders headers) {
-        return headers.values(HEADER).isEmpty() ? Optional.empty() : Optional.of(String.join(", ", headers.values(HEADER)));
     }
 }

@@ -35,7 +35,7 @@ final class PermissionsPolicyRestrictiveCheck implements AtomicCheck {
     @Override
     public AtomicResult evaluate(EvaluationContext context) {
         ResponseHeaders headers = context.response().headers();
-        Optional<String> value = PermissionsPolicyPresentCheck.joined(headers);
+        Optional<String> value = headers.combined(PermissionsPolicyPresentCheck.HEADER);
         Finding finding = Finding.of(this, value, EvidenceLines.of(headers, PermissionsPolicyPresentCheck.HEADER));
         Optional<Map<String, List<String>>> features = value.flatMap(PermissionsPolicyMembers::parse);
         if (features.isEmpty()) {

@@ -233,7 +233,7 @@ public final class RemediationPlanner {
                 changes.putIfAbsent(patch.target(), patch instanceof HeaderPatch.EditCookie cookie
                         ? new ValueChange(patch.target(), cookieLine(old, cookie.cookie()),
                                 cookieLine(now, cookie.cookie()))
-                        : new ValueChange(patch.target(), joined(old, patch.target()), joined(now, patch.target())));
+                        : new ValueChange(patch.target(), old.combined(patch.target()), now.combined(patch.target())));
             }
             return List.copyOf(changes.values());
         }
@@ -241,11 +241,6 @@ public final class RemediationPlanner {
         private String describe(Candidate candidate) {
             return candidate.patches().stream().map(HeaderPatch::describe).collect(Collectors.joining(" + "));
         }
-    }
-
-    private static Optional<String> joined(ResponseHeaders headers, String name) {
-        List<String> values = headers.values(name);
-        return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
     }
 
     private static Optional<String> cookieLine(ResponseHeaders headers, String cookie) {

@@ -1,21 +1,19 @@
-package org.secheaders.domain.policy;
+package org.secheaders.domain.csp;
 
 import java.util.List;
 import java.util.Optional;
-import org.secheaders.domain.csp.CspDirective;
-import org.secheaders.domain.csp.CspPolicy;
-import org.secheaders.domain.csp.KnownDirective;
 
 /**
  * CSP3's directive fallback lists (§6.8.3 "get the effective directive for request"): which
- * directive governs a resource type when the policy does not name its own directive.
+ * directive governs a resource type when the policy does not name its own directive. The one table
+ * of them: the policy engine follows it as is, the validator in the CSP Evaluator's shortened form.
  */
-final class CspFallback {
+public final class CspFallback {
     private CspFallback() {
     }
 
     /** {@code directive} followed by the directives it falls back to, nearest first. */
-    static List<String> chain(String directive) {
+    public static List<String> chain(String directive) {
         return switch (directive) {
             case "script-src-elem", "script-src-attr" -> List.of(directive, "script-src", "default-src");
             case "style-src-elem", "style-src-attr" -> List.of(directive, "style-src", "default-src");
@@ -30,7 +28,7 @@ final class CspFallback {
     }
 
     /** The directive that governs {@code directive} in {@code policy}; empty when nothing restricts it. */
-    static Optional<CspDirective> effective(CspPolicy policy, String directive) {
+    public static Optional<CspDirective> effective(CspPolicy policy, String directive) {
         return chain(directive).stream().map(policy::directive).flatMap(Optional::stream).findFirst();
     }
 }
