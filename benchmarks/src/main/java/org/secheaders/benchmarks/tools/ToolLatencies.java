@@ -34,7 +34,7 @@ final class ToolLatencies {
     }
 
     void print(PrintStream out) {
-        String format = "%-27s %-17s %6s %6s %9s %9s %9s %9s  %s%n";
+        String format = "%-27s %-21s %6s %6s %9s %9s %9s %9s  %s%n";
         out.printf(Locale.ROOT, format, "tool", "target", "calls", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms",
                 "p99 within target");
         for (AnalyticsToolTarget tool : AnalyticsToolTarget.values()) {

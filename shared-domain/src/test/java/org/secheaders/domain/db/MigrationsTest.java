@@ -78,6 +78,23 @@ class MigrationsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void migrateIfBehindStartsLiquibaseOnlyWhenAChangesetIsNotRecorded(DbKind kind) throws SQLException {
+        try (TestDatabase test = TestDatabases.createUnmigrated(kind)) {
+            Migrations migrations = test.database().migrations();
+
+            assertTrue(migrations.migrateIfBehind(), "a fresh database has no history: Liquibase migrates it");
+            assertTrue(migrations.status().stream().allMatch(Migrations.ChangeSetState::applied));
+            assertFalse(migrations.migrateIfBehind(), "every changeset is recorded: nothing to start Liquibase for");
+
+            migrations.rollback(1);
+            assertTrue(migrations.migrateIfBehind(), "the reverted changeset is pending again");
+            assertTrue(migrations.status().stream().allMatch(Migrations.ChangeSetState::applied));
+            assertTrue(tables(test.database()).containsAll(TABLES));
+        }
+    }
+
     static Set<String> tables(Database database) {
         try (Connection connection = database.dataSource().getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
