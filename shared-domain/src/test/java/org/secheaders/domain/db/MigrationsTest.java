@@ -26,8 +26,10 @@ class MigrationsTest {
             "security_reports");
     /** The changesets of changes/002-collector.yaml. */
     private static final int COLLECTOR_CHANGESETS = 1;
-    /** The changesets of changes/003-security-reports.yaml, the latest file of the history. */
+    /** The changesets of changes/003-security-reports.yaml. */
     private static final int SECURITY_REPORT_CHANGESETS = 3;
+    /** The changesets of changes/006-analytics-indexes.yaml, the latest file of the history. */
+    private static final int ANALYTICS_INDEX_CHANGESETS = 3;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -62,13 +64,13 @@ class MigrationsTest {
             Migrations migrations = test.database().migrations();
             List<Migrations.ChangeSetState> before = migrations.status();
 
-            migrations.rollback(SECURITY_REPORT_CHANGESETS + COLLECTOR_CHANGESETS + 2);
+            migrations.rollback(ANALYTICS_INDEX_CHANGESETS + SECURITY_REPORT_CHANGESETS + COLLECTOR_CHANGESETS + 2);
 
             List<Migrations.ChangeSetState> after = migrations.status();
-            int kept = after.size() - SECURITY_REPORT_CHANGESETS - COLLECTOR_CHANGESETS - 2;
+            int kept = after.size() - ANALYTICS_INDEX_CHANGESETS - SECURITY_REPORT_CHANGESETS - COLLECTOR_CHANGESETS - 2;
             assertTrue(after.subList(0, kept).stream().allMatch(Migrations.ChangeSetState::applied));
             assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
-                    "security_reports, then collector_checkpoints, then api_tokens and its foreign key are reverted");
+                    "the analytics indexes, security_reports, then collector_checkpoints, then api_tokens and its foreign key are reverted");
             assertFalse(tables(test.database()).contains("security_reports"));
             assertFalse(tables(test.database()).contains("collector_checkpoints"));
             assertFalse(tables(test.database()).contains("api_tokens"));
