@@ -11,6 +11,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The identities (id, author, file) of the changesets in a YAML changelog and the files it
@@ -37,7 +38,13 @@ final class ChangelogIndex {
     }
 
     private static boolean addChangelog(ClassLoader loader, String file, Set<ChangeSetId> ids) {
-        Object document = load(loader, file);
+        Object document;
+        try {
+            document = load(loader, file);
+        } catch (YAMLException e) {
+            // Liquibase reads more YAML than this reader does (e.g. more aliases): let it decide.
+            return false;
+        }
         if (!(document instanceof Map<?, ?> root) || !(root.get("databaseChangeLog") instanceof List<?> entries)) {
             return false;
         }
