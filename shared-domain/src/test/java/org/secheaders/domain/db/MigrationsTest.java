@@ -30,8 +30,10 @@ class MigrationsTest {
     private static final int SECURITY_REPORT_CHANGESETS = 3;
     /** The changesets of changes/004-compliance-reports.yaml. */
     private static final int COMPLIANCE_REPORT_CHANGESETS = 3;
-    /** The changesets of changes/005-compliance-events.yaml, the latest file of the history. */
+    /** The changesets of changes/005-compliance-events.yaml. */
     private static final int COMPLIANCE_EVENT_CHANGESETS = 6;
+    /** The changesets of changes/006-analytics-indexes.yaml, the latest file of the history. */
+    private static final int ANALYTICS_INDEX_CHANGESETS = 3;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -66,7 +68,7 @@ class MigrationsTest {
             Migrations migrations = test.database().migrations();
             List<Migrations.ChangeSetState> before = migrations.status();
 
-            int reverted = COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
+            int reverted = ANALYTICS_INDEX_CHANGESETS + COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
                     + COLLECTOR_CHANGESETS + 2;
             migrations.rollback(reverted);
 
@@ -74,7 +76,7 @@ class MigrationsTest {
             int kept = after.size() - reverted;
             assertTrue(after.subList(0, kept).stream().allMatch(Migrations.ChangeSetState::applied));
             assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
-                    "compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
+                    "the analytics indexes, compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
             assertFalse(tables(test.database()).contains("compliance_events"));
             assertFalse(tables(test.database()).contains("compliance_schedule_claims"));
             assertFalse(tables(test.database()).contains("compliance_reports"));
@@ -84,6 +86,23 @@ class MigrationsTest {
             assertTrue(tables(test.database()).contains("audit_log"));
             assertEquals(before.size(), after.size());
             assertThrows(IllegalArgumentException.class, () -> migrations.rollback(-1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void migrateIfBehindStartsLiquibaseOnlyWhenAChangesetIsNotRecorded(DbKind kind) throws SQLException {
+        try (TestDatabase test = TestDatabases.createUnmigrated(kind)) {
+            Migrations migrations = test.database().migrations();
+
+            assertTrue(migrations.migrateIfBehind(), "a fresh database has no history: Liquibase migrates it");
+            assertTrue(migrations.status().stream().allMatch(Migrations.ChangeSetState::applied));
+            assertFalse(migrations.migrateIfBehind(), "every changeset is recorded: nothing to start Liquibase for");
+
+            migrations.rollback(1);
+            assertTrue(migrations.migrateIfBehind(), "the reverted changeset is pending again");
+            assertTrue(migrations.status().stream().allMatch(Migrations.ChangeSetState::applied));
+            assertTrue(tables(test.database()).containsAll(TABLES));
         }
     }
 
