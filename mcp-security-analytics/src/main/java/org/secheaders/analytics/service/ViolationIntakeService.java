@@ -126,11 +126,12 @@ public final class ViolationIntakeService {
     }
 
     /**
-     * The classifier's view of the tenant: its primary domain and subdomains are first party (as for
-     * the collector), and, beyond the collector's view, the hosts its effective CSP allows are known
-     * and the sensitive paths are checked for exfiltration; default noise rules.
+     * The classifier's view of the tenant: its primary domain and subdomains are first party, the
+     * hosts its effective CSP allows are known, and the sensitive paths are checked for exfiltration;
+     * default noise rules. The collector the server mounts in HTTP mode uses it too, so reports
+     * sent there are classified as this tool classifies them.
      */
-    private ReportTenant reportTenant(TenantScope scope, Tenant tenant) {
+    public ReportTenant reportTenant(TenantScope scope, Tenant tenant) {
         // "*.example.com" also matches example.com itself (UriPattern, Sentry's semantics).
         List<String> firstParty = List.of("*." + tenant.primaryDomain());
         List<String> known = List.copyOf(policies.allowedHosts(scope, tenant));
