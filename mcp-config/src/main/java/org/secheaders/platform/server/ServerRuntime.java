@@ -87,7 +87,7 @@ public final class ServerRuntime {
             JettyHttpServer http = JettyHttpServer.start(config.bind(), config.port(), endpoint, routes, authenticator,
                     definition.readinessChecks(), metrics);
             shutdown.push(http);
-            RunningServer running = new RunningServer(http, metrics, List.copyOf(shutdown));
+            RunningServer running = new RunningServer(http, metrics, routes, List.copyOf(shutdown));
             LOG.info("{} serving {} at {}", definition.name(), config.transport().wireName(), running.baseUri());
             return running;
         } catch (Exception | Error e) {
