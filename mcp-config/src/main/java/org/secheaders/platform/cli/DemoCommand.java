@@ -101,14 +101,14 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
      * How to reach the running servers.
      *
      * @param collector the CSP report collector URL for a tenant, {@code <tenant>} standing for its slug
-     * @param inspector the MCP Inspector CLI listing the first server's tools
      * @param curl      a CSP report for the first demo tenant, posted as a browser would
      */
-    record Connection(List<ServedServer> servers, Token token, Optional<String> collector, String inspector,
-            String clientConfig, Optional<String> curl) {
+    record Connection(List<ServedServer> servers, Token token, Optional<String> collector, String clientConfig,
+            Optional<String> curl) {
     }
 
-    record ServedServer(String server, URI url, String description) {
+    /** @param inspector the MCP Inspector CLI listing this server's tools */
+    record ServedServer(String server, URI url, String description, String inspector) {
     }
 
     /** The demo token; {@code reused} when an earlier run made it. */
@@ -202,7 +202,7 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
         ServerGroup group = ServerGroup.startHttp(modules.all(), config);
         try {
             Token shown = new Token(DemoToken.NAME, DemoToken.ROLE.wireName(), token.get().secret(),
-                    token.get().reused(), config.dataDir().resolve(DemoToken.FILE).toString());
+                    token.get().reused(), config.dataDir().resolve(DemoToken.FILE).toAbsolutePath().normalize().toString());
             print(new Result(databaseUrl, dataDir, seeded, tenants, connect,
                     Optional.of(connection(group, shown, tenants.get(0), connect))));
         } catch (RuntimeException e) {
@@ -238,7 +238,8 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
 
     private static Connection connection(ServerGroup group, Token token, TenantResult firstTenant, String clientConfig) {
         List<ServedServer> servers = group.members().stream()
-                .map(m -> new ServedServer(m.module().id(), m.endpoint(), m.module().description()))
+                .map(m -> new ServedServer(m.module().id(), m.endpoint(), m.module().description(),
+                        ConnectionHints.inspector(m.endpoint(), token.secret(), List.of("--method", "tools/list"))))
                 .toList();
         // The collector is wherever a server serves the path the policy engine's header sets report to.
         String collectorPath = PlatformPolicy.defaults().reportCollectorPath();
@@ -246,9 +247,7 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
                 .filter(m -> m.server().routes().stream().anyMatch(r -> r.pathSpecs().contains(collectorPath + "/*")))
                 .findFirst()
                 .map(m -> m.server().baseUri().resolve(collectorPath + "/"));
-        return new Connection(servers, token, collector.map(uri -> uri + TENANT_PLACEHOLDER),
-                ConnectionHints.inspector(servers.get(0).url(), token.secret(), List.of("--method", "tools/list")),
-                clientConfig,
+        return new Connection(servers, token, collector.map(uri -> uri + TENANT_PLACEHOLDER), clientConfig,
                 collector.map(uri -> ConnectionHints.curlCspReport(uri.resolve(firstTenant.slug()), firstTenant.domain())));
     }
 
@@ -368,9 +367,9 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
         connection.collector().ifPresent(url -> out.printf(label, "Collector",
                 url + "   (CSP reports from browsers: no token; " + TENANT_PLACEHOLDER + " = a tenant slug above)"));
         out.println();
-        out.println("List the tools with the MCP Inspector CLI (Node.js; then --method tools/call --tool-name NAME");
-        out.println("--tool-arg key=value calls one):");
-        out.println("  " + connection.inspector());
+        out.println("List a server's tools with the MCP Inspector CLI (Node.js; --method tools/call --tool-name NAME");
+        out.println("--tool-arg key=value instead calls one):");
+        connection.servers().forEach(server -> out.println("  " + server.inspector()));
         out.println("Ready-to-paste client configuration (Claude Desktop, Cursor, VS Code, Inspector; stdio):");
         out.println("  " + connection.clientConfig());
         connection.curl().ifPresent(curl -> {

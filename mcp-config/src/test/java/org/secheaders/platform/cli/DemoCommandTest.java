@@ -101,7 +101,7 @@ class DemoCommandTest {
         assertFalse(serving.at("/token/reused").asBoolean());
         assertEquals("admin", serving.at("/token/role").asText());
         assertEquals("npx -y @modelcontextprotocol/inspector@2.12.0 --cli " + url + " --transport http --header "
-                + "'Authorization: Bearer " + secret + "' --method tools/list", serving.get("inspector").asText());
+                + "'Authorization: Bearer " + secret + "' --method tools/list", serving.at("/servers/0/inspector").asText());
         assertFalse(serving.has("collector"),
                 "the sample module serves no collector: " + serving);
         try (McpSyncClient client = McpClients.streamable(url.resolve("/"), secret)) {
