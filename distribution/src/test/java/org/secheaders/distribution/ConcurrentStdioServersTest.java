@@ -3,12 +3,14 @@ package org.secheaders.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,16 +55,17 @@ class ConcurrentStdioServersTest {
             database.tenants().create(TenantScope.platform(), new Tenant.Draft("acme", "Acme", "acme.example", Map.of()));
         }
         List<String> stderr = new CopyOnWriteArrayList<>();
-        List<McpSyncClient> clients = new ArrayList<>();
+        // Filled as the servers come up, so that every started process is closed whatever fails.
+        List<McpSyncClient> clients = new CopyOnWriteArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(2 * PROCESSES);
         try {
             // Started together, so the processes race to open the file and one of them becomes its server.
-            List<Future<McpSyncClient>> starting = new ArrayList<>();
+            List<Future<Boolean>> starting = new ArrayList<>();
             for (int p = 0; p < PROCESSES; p++) {
-                starting.add(threads.submit(() -> connect(stderr)));
+                starting.add(threads.submit(() -> clients.add(connect(stderr))));
             }
-            for (Future<McpSyncClient> client : starting) {
-                clients.add(client.get(300, TimeUnit.SECONDS));
+            for (Future<Boolean> started : starting) {
+                started.get(300, TimeUnit.SECONDS);
             }
 
             Set<Long> storedIds = ConcurrentHashMap.newKeySet();
@@ -121,7 +124,16 @@ class ConcurrentStdioServersTest {
         StdioClientTransport transport = new StdioClientTransport(
                 ServerParameters.builder(SecheadersJar.JAVA.toString()).args(args).build(), McpJsonDefaults.getMapper());
         transport.setStdErrorHandler(stderr::add);
-        return McpClients.connect(transport);
+        // Four JVMs starting at once on a shared two-core machine: far slower than one.
+        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(120))
+                .initializationTimeout(Duration.ofSeconds(240)).build();
+        try {
+            client.initialize();
+        } catch (RuntimeException e) {
+            client.closeGracefully();
+            throw new AssertionError("a server did not start; the servers' stderr:\n" + String.join("\n", stderr), e);
+        }
+        return client;
     }
 
     private static int violations(McpSyncClient client) {
