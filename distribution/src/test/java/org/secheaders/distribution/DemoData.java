@@ -20,7 +20,7 @@ record DemoData(Map<String, String> env, JsonNode demo) {
 
     static DemoData seed(Path workDir) throws Exception {
         Map<String, String> env = Map.of("SECHEADERS_DATA_DIR", workDir.resolve("data").toString());
-        Run seeded = SecheadersJar.run(workDir, env, "demo", "--format", "json", "--violations", "10000", "--days", "8");
+        Run seeded = SecheadersJar.run(workDir, env, "demo", "--no-serve", "--format", "json", "--violations", "10000", "--days", "8");
         assertEquals(0, seeded.exitCode(), seeded::toString);
         return new DemoData(env, new ObjectMapper().readTree(seeded.out()));
     }

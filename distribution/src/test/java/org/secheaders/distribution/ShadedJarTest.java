@@ -41,7 +41,7 @@ class ShadedJarTest {
     @Test
     void theDemoRunsOnAFreshDirectoryWithOnlyJsonOnStdout() throws Exception {
         Path data = dir.resolve("data");
-        Run demo = run("demo", "--data-dir", data.toString(), "--format", "json", "--days", "8", "--violations", "10000");
+        Run demo = run("demo", "--no-serve", "--data-dir", data.toString(), "--format", "json", "--days", "8", "--violations", "10000");
 
         assertEquals(0, demo.exitCode(), demo::toString);
         JsonNode document = new ObjectMapper().readTree(demo.out());

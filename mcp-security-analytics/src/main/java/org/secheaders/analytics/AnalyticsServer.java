@@ -1,6 +1,7 @@
 package org.secheaders.analytics;
 
 import java.time.Clock;
+import org.secheaders.analytics.collector.CollectorRoute;
 import org.secheaders.analytics.resource.EffectivePolicyResource;
 import org.secheaders.analytics.resource.ReportIndexResource;
 import org.secheaders.analytics.resource.SecurityReportResource;
@@ -80,6 +81,7 @@ public final class AnalyticsServer {
                 .resourceTemplate(new SecurityReportResource(reports))
                 .resourceTemplate(new TenantReportsResource(reports, tenants))
                 .resourceTemplate(new EffectivePolicyResource(policies, tenants))
+                .httpExtension(new CollectorRoute(database, tenant -> intake.reportTenant(TenantScope.platform(), tenant)))
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))
                 .build();
     }

@@ -1,6 +1,14 @@
 package org.secheaders.platform.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.util.EnumSet;
+import org.secheaders.platform.admin.ConnectionHints;
+import org.secheaders.platform.admin.DemoToken;
+import org.secheaders.platform.admin.TokenService;
+import org.secheaders.platform.config.TransportKind;
+import org.secheaders.platform.server.ServerGroup;
+import org.secheaders.platform.server.ServerModules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -36,7 +44,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code secheaders demo}. */
 @Command(name = "demo", description = {
-        "Migrate, seed the demo data and show each tenant's effective headers.",
+        "Migrate, seed the demo data, show each tenant's effective headers, then serve.",
         "",
         "Seeds the demo tenants with their policy history, CSP violation reports run",
         "through the real report pipeline, header metrics and incidents, with planted",
@@ -44,8 +52,14 @@ import picocli.CommandLine.Spec;
         "tenant's effective headers as the policy engine resolves them, with the",
         "policy decisions and the CSP validator's findings. Works on a fresh machine:",
         "the default database is an H2 file in ./data (--data-dir,",
-        "SECHEADERS_DATA_DIR). A database that already holds the demo data is left as",
-        "it is."})
+        "SECHEADERS_DATA_DIR). A database that already holds the demo data is kept as",
+        "it is (nothing is reseeded).",
+        "",
+        "Then serves every installed server over Streamable HTTP on 127.0.0.1",
+        "(--port, --port+1, ...), with the CSP report collector, and prints how to",
+        "connect: URLs, a demo API token (made once, reused by later runs; its secret",
+        "is kept in <data-dir>/demo-token), an MCP Inspector command, client-config",
+        "and a curl example. Runs until Ctrl-C. --no-serve seeds, prints and exits."})
 final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
 
     @Spec
@@ -67,14 +81,38 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
     @Option(names = "--seed", paramLabel = "SEED", description = "random seed; the same seed gives the same data")
     long seed = DemoScenario.DEFAULT_SEED;
 
+    @Option(names = "--no-serve", description = "seed and print, then exit instead of serving (for scripts)")
+    boolean noServe;
+
+    private static final String TENANT_PLACEHOLDER = "<tenant>";
+
     private final CliContext context;
 
     DemoCommand(CliContext context) {
         this.context = context;
     }
 
-    /** The JSON document. */
-    record Result(String database, String dataDir, SeedResult seeded, List<TenantResult> tenants, String connect) {
+    /** The JSON document; {@code serving} when the servers run. */
+    record Result(String database, String dataDir, SeedResult seeded, List<TenantResult> tenants, String connect,
+            Optional<Connection> serving) {
+    }
+
+    /**
+     * How to reach the running servers.
+     *
+     * @param collector the CSP report collector URL for a tenant, {@code <tenant>} standing for its slug
+     * @param curl      a CSP report for the first demo tenant, posted as a browser would
+     */
+    record Connection(List<ServedServer> servers, Token token, Optional<String> collector, String clientConfig,
+            Optional<String> curl) {
+    }
+
+    /** @param inspector the MCP Inspector CLI listing this server's tools */
+    record ServedServer(String server, URI url, String description, String inspector) {
+    }
+
+    /** The demo token; {@code reused} when an earlier run made it. */
+    record Token(String name, String role, String secret, boolean reused, String file) {
     }
 
     /**
@@ -112,14 +150,30 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
 
     @Override
     public Set<ConfigKey> settings() {
-        return PlatformSettings.DATABASE;
+        Set<ConfigKey> settings = EnumSet.copyOf(PlatformSettings.DATABASE);
+        settings.add(ConfigKey.PORT);
+        return settings;
+    }
+
+    /** Quiet like the other operator commands, and served as the servers' HTTP mode. */
+    @Override
+    public Map<ConfigKey, String> settingDefaults() {
+        return Map.of(ConfigKey.LOG_LEVEL, "warn", ConfigKey.TRANSPORT, TransportKind.HTTP.wireName());
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         DemoScenario scenario = scenario();
         PlatformConfig config = PlatformSettings.load(spec, context, this);
+        ServerModules modules = context.modules().get();
+        if (!noServe) {
+            requireServable(config, modules);
+        }
         PrintWriter err = spec.commandLine().getErr();
+        List<TenantResult> tenants;
+        SeedResult seeded;
+        String databaseUrl;
+        Optional<DemoToken.Issued> token = Optional.empty();
         try (Database database = CliDatabase.open(config)) {
             CliDatabase.migrate(database, err);
             err.println("Seeding demo data (" + scenario.tenantCount() + " tenants, " + scenario.days() + " days, "
@@ -129,21 +183,72 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
                     .seed(scenario, new SeedProgress(err, context.interactive()));
             TenantHeaderReport report = new TenantHeaderReport(database, PlatformPolicy.defaults());
             Instant now = database.clock().instant();
-            List<TenantResult> tenants = outcome.tenants().stream().map(t -> result(report.report(t, now))).toList();
-            SeedResult seeded = seedResult(outcome);
-            String connect = context.invocation() + " client-config";
-            PrintWriter out = spec.commandLine().getOut();
-            if (output.json()) {
-                JsonOutput.print(out, new Result(database.config().redactedUrl(),
-                        config.dataDir().toAbsolutePath().normalize().toString(), seeded, tenants, connect));
-            } else {
-                printSeeded(out, database.config().redactedUrl(), seeded);
-                tenants.forEach(tenant -> printTenant(out, tenant));
-                printNextSteps(out, connect);
+            tenants = outcome.tenants().stream().map(t -> result(report.report(t, now))).toList();
+            seeded = seedResult(outcome);
+            databaseUrl = database.config().redactedUrl();
+            if (!noServe) {
+                token = Optional.of(new DemoToken(database, new TokenService(database, Operator.actor()))
+                        .ensure(config.dataDir()));
             }
-            out.flush();
+        }
+        String dataDir = config.dataDir().toAbsolutePath().normalize().toString();
+        String connect = context.invocation() + " client-config";
+        if (token.isEmpty()) {
+            print(new Result(databaseUrl, dataDir, seeded, tenants, connect, Optional.empty()));
             return ExitStatus.OK.code();
         }
+        err.println("Starting " + String.join(", ", modules.ids()) + " over HTTP...");
+        err.flush();
+        ServerGroup group = ServerGroup.startHttp(modules.all(), config);
+        try {
+            Token shown = new Token(DemoToken.NAME, DemoToken.ROLE.wireName(), token.get().secret(),
+                    token.get().reused(), config.dataDir().resolve(DemoToken.FILE).toAbsolutePath().normalize().toString());
+            print(new Result(databaseUrl, dataDir, seeded, tenants, connect,
+                    Optional.of(connection(group, shown, tenants.get(0), connect))));
+        } catch (RuntimeException e) {
+            group.close();
+            throw e;
+        }
+        Serving.untilStopped(group);
+        return ExitStatus.OK.code();
+    }
+
+    private void requireServable(PlatformConfig config, ServerModules modules) {
+        if (modules.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), ServeCommand.NO_MODULES + " Or pass --no-serve.");
+        }
+        if (!config.transport().overHttp()) {
+            throw new ParameterException(spec.commandLine(), "demo serves over HTTP, but the transport is set to "
+                    + config.transport().wireName() + " (" + ConfigKey.TRANSPORT.spellings() + "); unset it or pass --no-serve");
+        }
+    }
+
+    private void print(Result result) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            JsonOutput.print(out, result);
+        } else {
+            printSeeded(out, result.database(), result.seeded());
+            result.tenants().forEach(tenant -> printTenant(out, tenant));
+            result.serving().ifPresentOrElse(connection -> printConnection(out, connection),
+                    () -> printNextSteps(out, result.connect()));
+        }
+        out.flush();
+    }
+
+    private static Connection connection(ServerGroup group, Token token, TenantResult firstTenant, String clientConfig) {
+        List<ServedServer> servers = group.members().stream()
+                .map(m -> new ServedServer(m.module().id(), m.endpoint(), m.module().description(),
+                        ConnectionHints.inspector(m.endpoint(), token.secret(), List.of("--method", "tools/list"))))
+                .toList();
+        // The collector is wherever a server serves the path the policy engine's header sets report to.
+        String collectorPath = PlatformPolicy.defaults().reportCollectorPath();
+        Optional<URI> collector = group.members().stream()
+                .filter(m -> m.server().routes().stream().anyMatch(r -> r.pathSpecs().contains(collectorPath + "/*")))
+                .findFirst()
+                .map(m -> m.server().baseUri().resolve(collectorPath + "/"));
+        return new Connection(servers, token, collector.map(uri -> uri + TENANT_PLACEHOLDER), clientConfig,
+                collector.map(uri -> ConnectionHints.curlCspReport(uri.resolve(firstTenant.slug()), firstTenant.domain())));
     }
 
     private DemoScenario scenario() {
@@ -222,7 +327,8 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
 
     private static void printSeeded(PrintWriter out, String database, SeedResult seeded) {
         if (seeded.alreadySeeded()) {
-            out.println("The demo data was already in " + database + "; nothing was written.");
+            out.println("The demo data was already in " + database + ": kept as it is, nothing was reseeded "
+                    + "(to start over, delete the data directory or use another --data-dir).");
             return;
         }
         Counts counts = seeded.counts().orElseThrow();
@@ -235,12 +341,42 @@ final class DemoCommand implements Callable<Integer>, ConfiguredCommand {
         seeded.planted().forEach(pattern -> out.println("  - " + pattern.description()));
     }
 
-    private static void printNextSteps(PrintWriter out, String connect) {
+    private void printNextSteps(PrintWriter out, String connect) {
         out.println();
         out.println("Next: connect an MCP client. Ready-to-paste configuration for Claude Desktop, Cursor, VS Code");
-        out.println("and the MCP Inspector:");
+        out.println("and the MCP Inspector (they start the servers themselves, over stdio):");
         out.println("  " + connect);
         out.println("or for one client (claude-desktop, cursor, vscode, inspector):");
         out.println("  " + connect + " --client claude-desktop");
+        out.println("Or run '" + context.invocation() + " demo' without --no-serve to serve over HTTP.");
+    }
+
+    private static void printConnection(PrintWriter out, Connection connection) {
+        out.println();
+        out.println("== Serving over Streamable HTTP until Ctrl-C");
+        out.println();
+        Table servers = Table.of("server", "url", "description");
+        connection.servers().forEach(s -> servers.row(s.server(), s.url(), s.description()));
+        servers.print(out);
+        out.println();
+        Token token = connection.token();
+        String label = "%-11s%s%n";
+        out.printf(label, "Token", token.secret() + "   (" + token.name() + ", role " + token.role() + "; "
+                + (token.reused() ? "reused from " : "new, kept in ") + token.file() + ")");
+        out.printf(label, "Header", "Authorization: Bearer " + token.secret());
+        connection.collector().ifPresent(url -> out.printf(label, "Collector",
+                url + "   (CSP reports from browsers: no token; " + TENANT_PLACEHOLDER + " = a tenant slug above)"));
+        out.println();
+        out.println("List a server's tools with the MCP Inspector CLI (Node.js; --method tools/call --tool-name NAME");
+        out.println("--tool-arg key=value instead calls one):");
+        connection.servers().forEach(server -> out.println("  " + server.inspector()));
+        out.println("Ready-to-paste client configuration (Claude Desktop, Cursor, VS Code, Inspector; stdio):");
+        out.println("  " + connection.clientConfig());
+        connection.curl().ifPresent(curl -> {
+            out.println("Send a CSP violation report as a browser would (204; analyze_security_metrics sees it within a second):");
+            out.println("  " + curl);
+        });
+        out.println();
+        out.println("Stop with Ctrl-C.");
     }
 }

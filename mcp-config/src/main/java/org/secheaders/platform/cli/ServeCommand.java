@@ -104,24 +104,14 @@ final class ServeCommand implements Callable<Integer>, ConfiguredCommand {
             ServerRuntime.runStdio(module.factory().create(config), config, context.stdin(), context.protocolOut());
             return ExitStatus.OK.code();
         }
-        boolean interrupted = false;
-        try (ServerGroup group = ServerGroup.startHttp(selected, config)) {
+        ServerGroup group = ServerGroup.startHttp(selected, config);
+        try {
             printEndpoints(group);
-            Thread hook = new Thread(group::close, "secheaders-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                group.awaitShutdown();
-            } catch (InterruptedException stop) {
-                // How a program that runs serve in-process stops it.
-                interrupted = true;
-            } finally {
-                removeHook(hook);
-            }
+        } catch (RuntimeException e) {
+            group.close();
+            throw e;
         }
-        if (interrupted) {
-            // Restored only now: closing the servers and pools waits, which an interrupted thread cannot.
-            Thread.currentThread().interrupt();
-        }
+        Serving.untilStopped(group);
         return ExitStatus.OK.code();
     }
 
@@ -158,14 +148,5 @@ final class ServeCommand implements Callable<Integer>, ConfiguredCommand {
                     + context.invocation() + " token create'.");
         }
         out.flush();
-    }
-
-    /** The JVM refuses removal once it is shutting down, which is exactly when the hook has run. */
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.secheaders.platform.server;
 import java.net.URI;
 import java.util.List;
 import org.secheaders.platform.observability.PlatformMetrics;
+import org.secheaders.platform.transport.HttpRoute;
 import org.secheaders.platform.transport.JettyHttpServer;
 
 /** A started HTTP server: where it listens, its metrics, and how to stop it. */
@@ -10,13 +11,16 @@ public final class RunningServer implements AutoCloseable {
 
     private final JettyHttpServer http;
     private final PlatformMetrics metrics;
+    private final List<HttpRoute> routes;
     private final List<AutoCloseable> shutdownOrder;
     private boolean closed;
 
     /** @param shutdownOrder everything to close, first to last, starting with {@code http} */
-    RunningServer(JettyHttpServer http, PlatformMetrics metrics, List<AutoCloseable> shutdownOrder) {
+    RunningServer(JettyHttpServer http, PlatformMetrics metrics, List<HttpRoute> routes,
+            List<AutoCloseable> shutdownOrder) {
         this.http = http;
         this.metrics = metrics;
+        this.routes = List.copyOf(routes);
         this.shutdownOrder = List.copyOf(shutdownOrder);
     }
 
@@ -29,6 +33,11 @@ public final class RunningServer implements AutoCloseable {
     public URI baseUri() {
         String host = http.address().getHostString();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+    }
+
+    /** The server module's own routes beside the MCP endpoint (its {@code HttpExtension}s'). */
+    public List<HttpRoute> routes() {
+        return routes;
     }
 
     public PlatformMetrics metrics() {

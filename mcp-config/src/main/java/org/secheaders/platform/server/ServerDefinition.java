@@ -12,15 +12,17 @@ import org.secheaders.platform.observability.ReadinessCheck;
 import org.secheaders.platform.tool.McpResource;
 import org.secheaders.platform.tool.McpResourceTemplate;
 import org.secheaders.platform.tool.McpTool;
+import org.secheaders.platform.transport.HttpExtension;
 
 /**
  * What a server module contributes: its name, tools, resources and resource templates, plus the
  * integrations that depend on its wiring (a database-backed token authenticator, the tenant
- * directory, readiness checks, things to close).
+ * directory, readiness checks, extra HTTP routes, things to close).
  *
  * @param authenticator checked after any static {@code --token}s; required in HTTP mode unless tokens are configured
  * @param tenantDirectory resolves the tenant slugs calls name (argument {@code tenant}, template variables);
  *     without one, only numeric {@code tenant_id}s are accepted
+ * @param httpExtensions started only in HTTP mode: servlets served beside {@code /mcp} (e.g. a report collector)
  * @param closeOnShutdown closed in reverse order after the transport stops (e.g. the connection pool)
  */
 public record ServerDefinition(
@@ -33,6 +35,7 @@ public record ServerDefinition(
         Optional<TokenAuthenticator> authenticator,
         Optional<TenantDirectory> tenantDirectory,
         List<ReadinessCheck> readinessChecks,
+        List<HttpExtension> httpExtensions,
         List<AutoCloseable> closeOnShutdown) {
 
     public ServerDefinition {
@@ -45,6 +48,7 @@ public record ServerDefinition(
         resources = List.copyOf(resources);
         resourceTemplates = List.copyOf(resourceTemplates);
         readinessChecks = List.copyOf(readinessChecks);
+        httpExtensions = List.copyOf(httpExtensions);
         closeOnShutdown = List.copyOf(closeOnShutdown);
         requireUnique(tools.stream().map(McpTool::name).toList(), "tool name");
         requireUnique(resources.stream().map(McpResource::uri).toList(), "resource URI");
@@ -79,6 +83,7 @@ public record ServerDefinition(
         private TokenAuthenticator authenticator;
         private TenantDirectory tenantDirectory;
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
+        private final List<HttpExtension> httpExtensions = new ArrayList<>();
         private final List<AutoCloseable> closeOnShutdown = new ArrayList<>();
 
         private Builder(String name, String version) {
@@ -122,6 +127,12 @@ public record ServerDefinition(
             return this;
         }
 
+        /** Adds servlets served beside the MCP endpoint when the server runs over HTTP; see {@link HttpExtension}. */
+        public Builder httpExtension(HttpExtension extension) {
+            httpExtensions.add(extension);
+            return this;
+        }
+
         public Builder closeOnShutdown(AutoCloseable closeable) {
             closeOnShutdown.add(closeable);
             return this;
@@ -130,7 +141,7 @@ public record ServerDefinition(
         public ServerDefinition build() {
             return new ServerDefinition(name, version, instructions, tools, resources, resourceTemplates,
                     Optional.ofNullable(authenticator), Optional.ofNullable(tenantDirectory), readinessChecks,
-                    closeOnShutdown);
+                    httpExtensions, closeOnShutdown);
         }
     }
 }

@@ -23,7 +23,9 @@ import org.secheaders.platform.config.ConfigException;
 import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.config.PlatformConfig;
 import org.secheaders.platform.observability.PlatformMetrics;
+import org.secheaders.platform.transport.HttpExtension;
 import org.secheaders.platform.transport.HttpMcpEndpoint;
+import org.secheaders.platform.transport.HttpRoute;
 import org.secheaders.platform.transport.HttpRequestContext;
 import org.secheaders.platform.transport.JettyHttpServer;
 import org.slf4j.Logger;
@@ -73,13 +75,19 @@ public final class ServerRuntime {
             TokenAuthenticator authenticator = authenticator(definition, config);
             PlatformMetrics metrics = new PlatformMetrics(definition.name());
             SdkFeatures features = features(definition, HttpRequestContext::identity, metrics);
+            List<HttpRoute> routes = new ArrayList<>();
+            for (HttpExtension extension : definition.httpExtensions()) {
+                HttpExtension.Started started = extension.start(config);
+                shutdown.push(started.onShutdown());
+                routes.addAll(started.routes());
+            }
             HttpMcpEndpoint endpoint = HttpMcpEndpoint.create(config.transport(), config.allowedOrigins(),
                     config.allowedHosts(), jsonMapper());
             shutdown.push(mcpServer(endpoint, definition, features));
-            JettyHttpServer http = JettyHttpServer.start(config.bind(), config.port(), endpoint, authenticator,
+            JettyHttpServer http = JettyHttpServer.start(config.bind(), config.port(), endpoint, routes, authenticator,
                     definition.readinessChecks(), metrics);
             shutdown.push(http);
-            RunningServer running = new RunningServer(http, metrics, List.copyOf(shutdown));
+            RunningServer running = new RunningServer(http, metrics, routes, List.copyOf(shutdown));
             LOG.info("{} serving {} at {}", definition.name(), config.transport().wireName(), running.baseUri());
             return running;
         } catch (Exception | Error e) {
@@ -101,7 +109,8 @@ public final class ServerRuntime {
 
     /**
      * The shutdown order as a stack: whatever starts later is pushed on top and closes first, so
-     * HTTP stops before the MCP server, which closes before the definition's resources (newest first).
+     * HTTP stops before the MCP server, which closes before the HTTP extensions (newest first), then
+     * the definition's resources (newest first).
      */
     private static Deque<AutoCloseable> resourcesOf(ServerDefinition definition) {
         Deque<AutoCloseable> stack = new ArrayDeque<>();

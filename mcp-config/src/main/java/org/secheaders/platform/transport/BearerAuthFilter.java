@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.secheaders.platform.auth.Identity;
 import org.secheaders.platform.auth.TokenAuthenticator;
 import org.secheaders.platform.observability.LogContext;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Requires {@code Authorization: Bearer <token>} on every path except the public ones (health,
- * metrics): deny by default, so a new endpoint cannot be left open by accident. Failures get
+ * metrics, public {@link HttpRoute}s): deny by default, so a new endpoint cannot be left open by accident. Failures get
  * 401 with a {@code WWW-Authenticate: Bearer} challenge (RFC 6750).
  */
 final class BearerAuthFilter extends HttpFilter {
@@ -31,19 +30,19 @@ final class BearerAuthFilter extends HttpFilter {
 
     private final transient TokenAuthenticator authenticator;
     private final transient PlatformMetrics metrics;
-    private final Set<String> publicPaths;
+    private final transient PathSpecs publicPaths;
 
-    BearerAuthFilter(TokenAuthenticator authenticator, PlatformMetrics metrics, Set<String> publicPaths) {
+    BearerAuthFilter(TokenAuthenticator authenticator, PlatformMetrics metrics, PathSpecs publicPaths) {
         this.authenticator = authenticator;
         this.metrics = metrics;
-        this.publicPaths = Set.copyOf(publicPaths);
+        this.publicPaths = publicPaths;
     }
 
     @Override
     @SuppressWarnings("try") // the log context is used for its scope, not referenced
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (publicPaths.contains(request.getRequestURI())) {
+        if (publicPaths.matches(request.getRequestURI())) {
             chain.doFilter(request, response);
             return;
         }

@@ -22,9 +22,20 @@ final class ErrorBodyFilter extends HttpFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorBodyFilter.class);
     private static final int MAX_MESSAGE = 200;
 
+    /** Routes that answer for themselves (public {@link HttpRoute}s): their bodies pass unchanged. */
+    private final transient PathSpecs ownBodies;
+
+    ErrorBodyFilter(PathSpecs ownBodies) {
+        this.ownBodies = ownBodies;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (ownBodies.matches(request.getRequestURI())) {
+            chain.doFilter(request, response);
+            return;
+        }
         ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
         try {
             chain.doFilter(request, capturing);

@@ -4,13 +4,16 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.ServletMapping;
+import org.eclipse.jetty.http.pathmap.ServletPathSpec;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -20,7 +23,8 @@ import org.secheaders.platform.observability.ReadinessCheck;
 
 /**
  * Embedded Jetty 12 (ee10) serving one MCP endpoint plus {@code /health}, {@code /health/ready}
- * and {@code /metrics}. Filters, outermost first: correlation id, error-body rewrite, bearer auth.
+ * and {@code /metrics}, and the server module's own {@link HttpRoute}s. Filters, outermost first:
+ * correlation id, error-body rewrite, bearer auth (the last two skip public routes).
  */
 public final class JettyHttpServer implements AutoCloseable {
 
@@ -37,9 +41,15 @@ public final class JettyHttpServer implements AutoCloseable {
     }
 
     /** Starts listening on {@code bind:port} (port 0 = any free port) and returns once bound. */
-    public static JettyHttpServer start(String bind, int port, HttpMcpEndpoint endpoint,
+    public static JettyHttpServer start(String bind, int port, HttpMcpEndpoint endpoint, List<HttpRoute> routes,
             TokenAuthenticator authenticator, List<ReadinessCheck> readinessChecks, PlatformMetrics metrics)
             throws Exception {
+        List<String> publicRoutes = requireFreePaths(endpoint, routes).stream()
+                .filter(route -> route.access() == HttpRoute.Access.PUBLIC)
+                .flatMap(route -> route.pathSpecs().stream())
+                .toList();
+        List<String> unauthenticated = new ArrayList<>(List.of(HEALTH_PATH, READY_PATH, METRICS_PATH));
+        unauthenticated.addAll(publicRoutes);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(bind);
@@ -51,9 +61,11 @@ public final class JettyHttpServer implements AutoCloseable {
         context.setContextPath("/");
         context.setErrorHandler(withoutDetails(new org.eclipse.jetty.ee10.servlet.ErrorHandler()));
         addFilter(context, new CorrelationFilter());
-        addFilter(context, new ErrorBodyFilter());
-        addFilter(context, new BearerAuthFilter(authenticator, metrics, Set.of(HEALTH_PATH, READY_PATH, METRICS_PATH)));
+        addFilter(context, new ErrorBodyFilter(new PathSpecs(publicRoutes)));
+        addFilter(context, new BearerAuthFilter(authenticator, metrics, new PathSpecs(unauthenticated)));
         addServlet(context, endpoint.servlet(), endpoint.paths().toArray(String[]::new));
+        routes.forEach(route -> addNamedServlet(context, route.servlet(), route.name(),
+                route.pathSpecs().toArray(String[]::new)));
         addServlet(context, new LivenessServlet(), HEALTH_PATH);
         addServlet(context, new ReadinessServlet(readinessChecks), READY_PATH);
         addServlet(context, new MetricsServlet(metrics), METRICS_PATH);
@@ -104,9 +116,36 @@ public final class JettyHttpServer implements AutoCloseable {
         context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
 
-    /** One holder for all paths, so a servlet mapped twice (legacy SSE) is initialized and destroyed once. */
+    /** A module's route may not take over a path of the platform (the MCP endpoint, health, metrics) or of another route. */
+    private static List<HttpRoute> requireFreePaths(HttpMcpEndpoint endpoint, List<HttpRoute> routes) {
+        List<String> platform = new ArrayList<>(endpoint.paths());
+        platform.addAll(List.of(HEALTH_PATH, READY_PATH, METRICS_PATH));
+        Set<String> names = new HashSet<>();
+        Set<String> routed = new HashSet<>();
+        for (HttpRoute route : routes) {
+            if (!names.add(route.name())) {
+                throw new IllegalArgumentException("two HTTP routes are named " + route.name());
+            }
+            for (String spec : route.pathSpecs()) {
+                ServletPathSpec pathSpec = new ServletPathSpec(spec);
+                if (platform.stream().anyMatch(pathSpec::matches) || !routed.add(spec)) {
+                    throw new IllegalArgumentException("route " + route.name() + ": path " + spec
+                            + " is already served by the platform (" + String.join(", ", platform)
+                            + ") or another route");
+                }
+            }
+        }
+        return routes;
+    }
+
     private static void addServlet(ServletContextHandler context, HttpServlet servlet, String... paths) {
-        ServletHolder holder = new ServletHolder(servlet.getClass().getSimpleName(), servlet);
+        addNamedServlet(context, servlet, servlet.getClass().getSimpleName(), paths);
+    }
+
+    /** One holder for all paths, so a servlet mapped twice (legacy SSE) is initialized and destroyed once. */
+    private static void addNamedServlet(ServletContextHandler context, HttpServlet servlet, String name,
+            String... paths) {
+        ServletHolder holder = new ServletHolder(name, servlet);
         // The SDK servlets complete requests asynchronously (event streams).
         holder.setAsyncSupported(true);
         context.getServletHandler().addServlet(holder);

@@ -112,7 +112,12 @@ public final class SecurityMetricsService {
             Optional<Instant> resolvedAt) {
     }
 
+    /** One snapshot: totals, breakdowns and page agree even while other processes insert (shares stay ≤ 1). */
     public MetricsAnalysis analyze(TenantScope scope, MetricsRequest request) {
+        return violations.consistentRead(() -> analyzeSnapshot(scope, request));
+    }
+
+    private MetricsAnalysis analyzeSnapshot(TenantScope scope, MetricsRequest request) {
         ViolationQuery query = request.filter().query(request.period());
         long total = violations.count(scope, query);
         long resolved = violations.count(scope, query.withResolved(true));

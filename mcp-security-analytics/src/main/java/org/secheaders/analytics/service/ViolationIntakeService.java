@@ -121,8 +121,11 @@ public final class ViolationIntakeService {
                 Math.round(elapsedMs * 1000) / 1000.0);
     }
 
-    /** The classifier's view of the tenant, built as the collector builds it ({@link ReportTenants}). */
-    private ReportTenant reportTenant(TenantScope scope, Tenant tenant) {
+    /**
+     * The classifier's view of the tenant, built as every collector builds it ({@link ReportTenants}); the
+     * collector route the server mounts in HTTP mode uses it too.
+     */
+    public ReportTenant reportTenant(TenantScope scope, Tenant tenant) {
         return ReportTenants.of(tenant, policies.allowedHosts(scope, tenant));
     }
 

@@ -4,6 +4,7 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.secheaders.analytics.AnalyticsServer;
@@ -35,7 +36,10 @@ public final class AnalyticsTestServer {
         if (server == null) {
             AnalyticsScenario scenario = AnalyticsScenario.shared();
             try {
+                // The data directory holds only the report collector's log (the scenario brings its own database).
+                String dataDir = Files.createTempDirectory("analytics-test-server").toString();
                 PlatformConfig config = PlatformConfigLoader.load(new String[] {"--transport", "http", "--port", "0",
+                        "--data-dir", dataDir,
                         "--token", "security_analyst:" + ANALYST,
                         "--token", "manager:" + MANAGER,
                         "--token", "compliance_officer:" + COMPLIANCE_OFFICER,

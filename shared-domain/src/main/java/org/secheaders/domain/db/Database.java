@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.secheaders.domain.repo.ApiTokenRepository;
@@ -94,10 +95,20 @@ public final class Database implements AutoCloseable {
             // Turns a JDBC batch into multi-row INSERTs: several times faster for violation batches.
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
+        if (config.dialect() == Dialect.H2) {
+            // Processes opening one H2 file at the same moment (MCP hosts start several servers at once)
+            // race for its lock file, and the losers fail with "Lock file recently modified" instead of
+            // waiting for the winner to become the AUTO_SERVER; Hikari retries the first connection
+            // until this timeout, by which time the winner serves the file.
+            hikari.setInitializationFailTimeout(H2_OPEN_RETRY.toMillis());
+        }
         HikariDataSource dataSource = new HikariDataSource(hikari);
         LOG.info("database opened: {} ({})", config.redactedUrl(), config.dialect());
         return new Database(config, dataSource, clock);
     }
+
+    /** How long an H2 open is retried while another process is opening the same file (see {@link #open}). */
+    static final Duration H2_OPEN_RETRY = Duration.ofSeconds(20);
 
     public DatabaseConfig config() {
         return config;

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.secheaders.domain.db.Dialect;
 import org.secheaders.domain.db.UtcTimestamps;
 import org.secheaders.domain.model.SecuritySeverity;
@@ -83,6 +85,15 @@ public final class ViolationRepository {
             batch.execute();
         });
         return drafts.size();
+    }
+
+    /**
+     * Runs several reads of this repository as one snapshot (a repeatable-read transaction; the
+     * repository's calls on this thread join it), so that totals and breakdowns computed by separate
+     * queries agree while other processes insert.
+     */
+    public <T> T consistentRead(Supplier<T> reads) {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> reads.get());
     }
 
     /**
