@@ -37,7 +37,7 @@ class AnalyticsServerTest {
 
     @Test
     void listsTheFiveToolsWithStrictSchemasAndTruthfulAnnotations() {
-        try (McpSyncClient client = AnalyticsTestServer.client(AnalyticsTestServer.ANALYST)) {
+        try (McpSyncClient client = AnalyticsTestServer.SERVER.client(AnalyticsTestServer.ANALYST)) {
             List<Tool> tools = client.listTools().tools();
 
             assertEquals(Set.of("track_csp_violation", "analyze_security_metrics", "detect_anomalies",

@@ -1,6 +1,5 @@
 package org.secheaders.compliance.resource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
@@ -14,12 +13,11 @@ import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.ComplianceEventRepository;
 import org.secheaders.domain.repo.TenantRepository;
 import org.secheaders.domain.repo.TenantScope;
-import org.secheaders.platform.PlatformJson;
+import org.secheaders.platform.tool.ResourceJson;
 
 /** The newest non-compliance events a scope can see, as a resource body. */
 final class ComplianceEventListing {
 
-    static final String MIME_TYPE = "application/json";
     /** Newest events listed; the CLI ({@code secheaders compliance events}) reaches further back. */
     static final int LISTED = 200;
 
@@ -46,11 +44,7 @@ final class ComplianceEventListing {
         List<Entry> entries = events.list(scope, Optional.empty(), LISTED).stream()
                 .map(event -> entry(event, slugs::get))
                 .toList();
-        try {
-            return PlatformJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new Listing(label, entries));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an event listing always serializes", e);
-        }
+        return ResourceJson.write(new Listing(label, entries));
     }
 
     private static Entry entry(ComplianceEvent event, Function<Long, String> slugs) {

@@ -2,12 +2,10 @@ package org.secheaders.compliance.resource;
 
 import org.secheaders.domain.repo.ComplianceEventRepository;
 import org.secheaders.domain.repo.TenantRepository;
-import org.secheaders.platform.auth.ResourceCategory;
-import org.secheaders.platform.tool.McpResource;
 import org.secheaders.platform.tool.ToolContext;
 
 /** {@code secheaders://compliance/events}: every tenant's newest non-compliance events (platform-wide readers). */
-public final class ComplianceEventsResource implements McpResource {
+public final class ComplianceEventsResource implements ComplianceListing {
 
     private final ComplianceEventListing listing;
 
@@ -35,16 +33,6 @@ public final class ComplianceEventsResource implements McpResource {
         return "The " + ComplianceEventListing.LISTED + " newest non-compliance events of all tenants, newest first: "
                 + "controls that passed at the previous check and fail now, with the remediation and the webhook "
                 + "delivery state. Tenant admins read secheaders://tenants/{tenant}/compliance/events instead.";
-    }
-
-    @Override
-    public String mimeType() {
-        return ComplianceEventListing.MIME_TYPE;
-    }
-
-    @Override
-    public ResourceCategory category() {
-        return ResourceCategory.COMPLIANCE;
     }
 
     @Override

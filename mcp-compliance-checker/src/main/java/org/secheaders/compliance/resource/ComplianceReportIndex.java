@@ -1,6 +1,5 @@
 package org.secheaders.compliance.resource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
@@ -16,12 +15,11 @@ import org.secheaders.domain.repo.Page;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.TenantRepository;
 import org.secheaders.domain.repo.TenantScope;
-import org.secheaders.platform.PlatformJson;
+import org.secheaders.platform.tool.ResourceJson;
 
 /** The newest stored compliance reports a scope can see, with the URIs to read them, as a JSON resource body. */
 final class ComplianceReportIndex {
 
-    static final String MIME_TYPE = "application/json";
     /** Newest reports listed; older ones stay readable by URI. */
     static final int LISTED = 100;
 
@@ -54,11 +52,6 @@ final class ComplianceReportIndex {
         String label = scope instanceof TenantScope.ForTenant one
                 ? Optional.ofNullable(slugs.get(one.tenantId())).orElse("tenant " + one.tenantId())
                 : ComplianceReportService.ALL_TENANTS;
-        try {
-            return PlatformJson.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(new Listing(label, page.total(), entries));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a report listing always serializes", e);
-        }
+        return ResourceJson.write(new Listing(label, page.total(), entries));
     }
 }

@@ -2,12 +2,10 @@ package org.secheaders.compliance.resource;
 
 import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.domain.repo.TenantRepository;
-import org.secheaders.platform.auth.ResourceCategory;
-import org.secheaders.platform.tool.McpResource;
 import org.secheaders.platform.tool.ToolContext;
 
 /** {@code secheaders://compliance-reports}: every stored compliance report the caller may see (platform-wide readers). */
-public final class ComplianceReportIndexResource implements McpResource {
+public final class ComplianceReportIndexResource implements ComplianceListing {
 
     private final ComplianceReportIndex index;
 
@@ -35,16 +33,6 @@ public final class ComplianceReportIndexResource implements McpResource {
         return "The " + ComplianceReportIndex.LISTED + " newest stored compliance reports of all tenants (and platform-wide "
                 + "ones), each with the secheaders://compliance-reports/{id} URI to read it. Tenant admins read "
                 + "secheaders://tenants/{tenant}/compliance-reports instead.";
-    }
-
-    @Override
-    public String mimeType() {
-        return ComplianceReportIndex.MIME_TYPE;
-    }
-
-    @Override
-    public ResourceCategory category() {
-        return ResourceCategory.COMPLIANCE;
     }
 
     @Override

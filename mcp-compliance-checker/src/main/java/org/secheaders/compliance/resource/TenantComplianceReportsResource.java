@@ -1,16 +1,13 @@
 package org.secheaders.compliance.resource;
 
 import java.util.Map;
-import java.util.Optional;
 import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.domain.repo.TenantRepository;
-import org.secheaders.platform.auth.ResourceCategory;
-import org.secheaders.platform.tool.McpResourceTemplate;
 import org.secheaders.platform.tool.ResourceText;
 import org.secheaders.platform.tool.ToolContext;
 
 /** {@code secheaders://tenants/{tenant}/compliance-reports}: one tenant's stored compliance reports. */
-public final class TenantComplianceReportsResource implements McpResourceTemplate {
+public final class TenantComplianceReportsResource implements TenantComplianceTemplate {
 
     private final ComplianceReportIndex index;
 
@@ -40,22 +37,7 @@ public final class TenantComplianceReportsResource implements McpResourceTemplat
     }
 
     @Override
-    public String mimeType() {
-        return ComplianceReportIndex.MIME_TYPE;
-    }
-
-    @Override
-    public ResourceCategory category() {
-        return ResourceCategory.COMPLIANCE;
-    }
-
-    @Override
-    public Optional<String> tenantVariable() {
-        return Optional.of("tenant");
-    }
-
-    @Override
     public ResourceText read(ToolContext context, Map<String, String> variables) {
-        return new ResourceText(index.read(context.scope()), ComplianceReportIndex.MIME_TYPE);
+        return new ResourceText(index.read(context.scope()), mimeType());
     }
 }

@@ -1,23 +1,16 @@
 package org.secheaders.compliance.resource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Map;
-import java.util.Optional;
 import org.secheaders.compliance.service.StoredResults;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantRepository;
-import org.secheaders.platform.PlatformJson;
-import org.secheaders.platform.auth.ResourceCategory;
-import org.secheaders.platform.tool.McpResourceTemplate;
-import org.secheaders.platform.tool.ResourceNotFoundException;
+import org.secheaders.platform.tool.ResourceJson;
 import org.secheaders.platform.tool.ResourceText;
 import org.secheaders.platform.tool.ToolContext;
 
 /** {@code secheaders://tenants/{tenant}/compliance}: a tenant's latest stored compliance results. */
-public final class TenantComplianceResource implements McpResourceTemplate {
-
-    static final String MIME_TYPE = "application/json";
+public final class TenantComplianceResource implements TenantComplianceTemplate {
 
     private final ComplianceCheckService checks;
     private final TenantRepository tenants;
@@ -50,30 +43,9 @@ public final class TenantComplianceResource implements McpResourceTemplate {
     }
 
     @Override
-    public String mimeType() {
-        return MIME_TYPE;
-    }
-
-    @Override
-    public ResourceCategory category() {
-        return ResourceCategory.COMPLIANCE;
-    }
-
-    @Override
-    public Optional<String> tenantVariable() {
-        return Optional.of("tenant");
-    }
-
-    @Override
     public ResourceText read(ToolContext context, Map<String, String> variables) {
-        Tenant tenant = context.tenantId().flatMap(id -> tenants.findById(context.scope(), id))
-                .orElseThrow(() -> new ResourceNotFoundException("no tenant '" + variables.get("tenant") + "'"));
+        Tenant tenant = TenantComplianceTemplate.tenant(context, variables, tenants);
         StoredResults results = StoredResults.of(tenant.slug(), tenant.id(), checks.latest(context.scope(), tenant.id()));
-        try {
-            return new ResourceText(PlatformJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results),
-                    MIME_TYPE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored results always serialize", e);
-        }
+        return new ResourceText(ResourceJson.write(results), mimeType());
     }
 }

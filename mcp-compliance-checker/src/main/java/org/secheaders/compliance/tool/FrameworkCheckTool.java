@@ -7,8 +7,6 @@ import org.secheaders.domain.compliance.run.CheckRun;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.compliance.run.OptionOverrides;
 import org.secheaders.domain.model.ComplianceFramework;
-import org.secheaders.platform.auth.ResourceCategory;
-import org.secheaders.platform.tool.McpTool;
 import org.secheaders.platform.tool.ToolArguments;
 import org.secheaders.platform.tool.ToolContext;
 import org.secheaders.platform.tool.ToolException;
@@ -18,7 +16,7 @@ import org.secheaders.platform.tool.ToolHints;
  * What the three framework check tools share: a tenant and a target in, one recorded check run of
  * one framework out (stored rows, schedule, audit entry), as a {@link CheckReport}.
  */
-abstract class FrameworkCheckTool implements McpTool {
+abstract class FrameworkCheckTool implements ComplianceTool {
 
     private final ComplianceCheckService checks;
     private final ComplianceFramework framework;
@@ -65,11 +63,6 @@ abstract class FrameworkCheckTool implements McpTool {
     @Override
     public ToolHints hints() {
         return ToolHints.writingTool(false, true).reachingOutside();
-    }
-
-    @Override
-    public ResourceCategory category() {
-        return ResourceCategory.COMPLIANCE;
     }
 
     @Override

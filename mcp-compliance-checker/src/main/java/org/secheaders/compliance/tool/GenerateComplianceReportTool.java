@@ -11,8 +11,6 @@ import org.secheaders.domain.compliance.run.ComplianceTarget;
 import org.secheaders.domain.model.ComplianceFramework;
 import org.secheaders.domain.model.ComplianceReportFormat;
 import org.secheaders.domain.model.WireEnums;
-import org.secheaders.platform.auth.ResourceCategory;
-import org.secheaders.platform.tool.McpTool;
 import org.secheaders.platform.tool.ToolArguments;
 import org.secheaders.platform.tool.ToolContext;
 import org.secheaders.platform.tool.ToolException;
@@ -24,7 +22,7 @@ import org.secheaders.platform.tool.ToolInputException;
  * chosen frameworks, as an executive summary and per-control evidence in JSON, Markdown, HTML or PDF,
  * stored as a resource.
  */
-public final class GenerateComplianceReportTool implements McpTool {
+public final class GenerateComplianceReportTool implements ComplianceTool {
 
     static final String FRAMEWORKS = "frameworks";
     static final String FORMAT = "format";
@@ -87,11 +85,6 @@ public final class GenerateComplianceReportTool implements McpTool {
     public ToolHints hints() {
         // Stores a report and the check results on every call; may fetch the URL it is given.
         return ToolHints.writingTool(false, false).reachingOutside();
-    }
-
-    @Override
-    public ResourceCategory category() {
-        return ResourceCategory.COMPLIANCE;
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.secheaders.platform.auth.AccessMatrix;
 import org.secheaders.platform.auth.AccessPolicy;
 import org.secheaders.platform.auth.Operation;
 import org.secheaders.platform.auth.ResourceCategory;
-import org.secheaders.platform.tool.McpTool;
 import org.secheaders.platform.tool.ToolArguments;
 import org.secheaders.platform.tool.ToolContext;
 import org.secheaders.platform.tool.ToolException;
@@ -24,7 +23,7 @@ import org.secheaders.platform.tool.ToolInputException;
  * warning controls, validated by the compliance and policy engines; optionally saved as an
  * inactive draft policy.
  */
-public final class SuggestRemediationTool implements McpTool {
+public final class SuggestRemediationTool implements ComplianceTool {
 
     static final String FRAMEWORKS = "frameworks";
     static final String SAVE_AS_DRAFT = "save_as_draft";
@@ -84,11 +83,6 @@ public final class SuggestRemediationTool implements McpTool {
     @Override
     public ToolHints hints() {
         return ToolHints.writingTool(false, false).reachingOutside();
-    }
-
-    @Override
-    public ResourceCategory category() {
-        return ResourceCategory.COMPLIANCE;
     }
 
     @Override

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ACME_ADMIN;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ANALYST;
 import static org.secheaders.compliance.testing.ComplianceTestServer.OFFICER;
-import static org.secheaders.compliance.testing.ComplianceTestServer.read;
-import static org.secheaders.compliance.testing.ComplianceTestServer.success;
+import static org.secheaders.compliance.testing.ComplianceTestServer.SERVER;
 
 import io.modelcontextprotocol.spec.McpError;
 import java.util.List;
@@ -20,9 +19,9 @@ class TenantComplianceResourceTest {
 
     @Test
     void showsTheLatestStoredResultsByFramework() throws Exception {
-        success(OFFICER, "verify_gdpr_headers", Map.of("tenant", ComplianceScenario.INITECH));
+        SERVER.success(OFFICER, "verify_gdpr_headers", Map.of("tenant", ComplianceScenario.INITECH));
 
-        String body = read(ANALYST, "secheaders://tenants/" + ComplianceScenario.INITECH + "/compliance").text();
+        String body = SERVER.read(ANALYST, "secheaders://tenants/" + ComplianceScenario.INITECH + "/compliance").text();
 
         Map<?, ?> results = PlatformJson.mapper().readValue(body, Map.class);
         assertEquals(ComplianceScenario.INITECH, results.get("tenant"));
@@ -37,7 +36,7 @@ class TenantComplianceResourceTest {
     @Test
     void aTenantAdminReadsOnlyItsOwnTenant() {
         McpError denied = assertThrows(McpError.class,
-                () -> read(ACME_ADMIN, "secheaders://tenants/" + ComplianceScenario.GLOBEX + "/compliance"));
+                () -> SERVER.read(ACME_ADMIN, "secheaders://tenants/" + ComplianceScenario.GLOBEX + "/compliance"));
         assertTrue(denied.getMessage().contains("access denied"), denied.getMessage());
     }
 }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ANALYST;
 import static org.secheaders.compliance.testing.ComplianceTestServer.OFFICER;
-import static org.secheaders.compliance.testing.ComplianceTestServer.failure;
-import static org.secheaders.compliance.testing.ComplianceTestServer.success;
+import static org.secheaders.compliance.testing.ComplianceTestServer.SERVER;
 
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ class CheckSoc2ControlsToolTest {
     @Test
     void judgesTheDemoTenantsHistoryOfChangesAndChecks() {
         ComplianceScenario scenario = ComplianceScenario.shared();
-        success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX));
-        Map<?, ?> result = success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX));
+        SERVER.success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX));
+        Map<?, ?> result = SERVER.success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX));
 
         assertEquals("soc2", result.get("framework"));
         Map<String, String> outcomes = ((List<?>) result.get("controls")).stream().map(Map.class::cast)
@@ -46,9 +45,9 @@ class CheckSoc2ControlsToolTest {
 
     @Test
     void badInputAndDenial() {
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "headers", "")).contains("headers"));
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", "no-such-tenant")).contains("tenant"));
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "headers", "")).contains("headers"));
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", "no-such-tenant")).contains("tenant"));
         assertEquals("access denied: role security_analyst may only read compliance",
-                failure(ANALYST, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX)));
+                SERVER.failure(ANALYST, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX)));
     }
 }

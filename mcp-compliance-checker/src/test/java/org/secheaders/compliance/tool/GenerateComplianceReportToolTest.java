@@ -32,14 +32,14 @@ class GenerateComplianceReportToolTest {
 
     /** Resources of any kind; the shared server's own read() expects text. */
     private static McpSchema.ResourceContents read(String token, String uri) {
-        try (McpSyncClient client = ComplianceTestServer.client(token)) {
+        try (McpSyncClient client = ComplianceTestServer.SERVER.client(token)) {
             return client.readResource(McpSchema.ReadResourceRequest.builder(uri).build()).contents().get(0);
         }
     }
 
     @Test
     void isListedAsAWritingToolThatMayReachOutside() {
-        try (McpSyncClient client = ComplianceTestServer.client(OFFICER)) {
+        try (McpSyncClient client = ComplianceTestServer.SERVER.client(OFFICER)) {
             McpSchema.Tool tool = client.listTools().tools().stream().filter(t -> t.name().equals(TOOL)).findFirst()
                     .orElseThrow();
             assertFalse(tool.annotations().readOnlyHint());
@@ -51,7 +51,7 @@ class GenerateComplianceReportToolTest {
 
     @Test
     void aPdfReportOfADemoTenantIsStoredAndReadableAsABlob() {
-        Map<?, ?> report = ComplianceTestServer.success(OFFICER, TOOL, Map.of("tenant", first().slug(), "format", "pdf"));
+        Map<?, ?> report = ComplianceTestServer.SERVER.success(OFFICER, TOOL, Map.of("tenant", first().slug(), "format", "pdf"));
 
         assertEquals("application/pdf", report.get("mime_type"));
         assertEquals("configured", report.get("target"));
@@ -79,8 +79,8 @@ class GenerateComplianceReportToolTest {
         Tenant tenant = ComplianceScenario.shared().tenant(ComplianceScenario.GLOBEX);
         Map<String, Object> arguments = Map.of("tenant", tenant.slug(), "frameworks", List.of("owasp", "gdpr"),
                 "format", "json");
-        Map<?, ?> before = ComplianceTestServer.success(ADMIN, TOOL, arguments);
-        Map<?, ?> after = ComplianceTestServer.success(ADMIN, TOOL, arguments);
+        Map<?, ?> before = ComplianceTestServer.SERVER.success(ADMIN, TOOL, arguments);
+        Map<?, ?> after = ComplianceTestServer.SERVER.success(ADMIN, TOOL, arguments);
 
         Map<?, ?> trend = (Map<?, ?>) summary(after).get("trend");
         assertEquals(((Number) before.get("report_id")).longValue(), ((Number) trend.get("previous_report_id")).longValue());
@@ -98,14 +98,14 @@ class GenerateComplianceReportToolTest {
 
     @Test
     void aPlatformReportCoversEveryTenantAndATenantAdminSeesOnlyItsOwn() {
-        Map<?, ?> platform = ComplianceTestServer.success(OFFICER, TOOL, Map.of("frameworks", List.of("soc2"), "format", "markdown"));
+        Map<?, ?> platform = ComplianceTestServer.SERVER.success(OFFICER, TOOL, Map.of("frameworks", List.of("soc2"), "format", "markdown"));
         assertEquals("all tenants", platform.get("scope"));
         assertEquals(ComplianceScenario.shared().database().tenants().list(TenantScope.platform()).stream()
                         .filter(t -> t.status() == TenantStatus.ACTIVE).map(Tenant::slug).toList(),
                 ((List<?>) platform.get("tenants")).stream().map(t -> ((Map<?, ?>) t).get("tenant")).toList());
         assertTrue(((String) platform.get("content")).contains("## Platform overview"));
 
-        Map<?, ?> own = ComplianceTestServer.success(ACME_ADMIN, TOOL, Map.of("tenant_id", first().id(), "format", "html",
+        Map<?, ?> own = ComplianceTestServer.SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant_id", first().id(), "format", "html",
                 "frameworks", List.of("gdpr")));
         assertTrue(((String) own.get("content")).startsWith("<!DOCTYPE html>"));
         McpSchema.TextResourceContents index = (McpSchema.TextResourceContents) read(ACME_ADMIN,
@@ -120,7 +120,7 @@ class GenerateComplianceReportToolTest {
 
     @Test
     void pastedHeadersAreReportedForATenant() {
-        Map<?, ?> report = ComplianceTestServer.success(OFFICER, TOOL, Map.of("tenant", first().slug(), "frameworks", List.of("owasp"),
+        Map<?, ?> report = ComplianceTestServer.SERVER.success(OFFICER, TOOL, Map.of("tenant", first().slug(), "frameworks", List.of("owasp"),
                 "headers", "Strict-Transport-Security: max-age=63072000; includeSubDomains; preload\nX-Content-Type-Options: nosniff"));
         assertEquals("supplied headers", report.get("target"));
         assertEquals("supplied", ((Map<?, ?>) ((List<?>) report.get("tenants")).get(0)).get("source"));
@@ -130,26 +130,26 @@ class GenerateComplianceReportToolTest {
     void rolesWithoutPlatformOrWriteAccessAreDenied() {
         Tenant other = ComplianceScenario.shared().tenant(ComplianceScenario.GLOBEX);
         assertEquals("access denied: role tenant_admin may not access platform-wide compliance; pass tenant_id "
-                + first().id(), ComplianceTestServer.failure(ACME_ADMIN, TOOL, Map.of()));
+                + first().id(), ComplianceTestServer.SERVER.failure(ACME_ADMIN, TOOL, Map.of()));
         assertEquals("access denied: role tenant_admin may only access compliance of tenant " + first().id()
-                + ", not tenant " + other.id(), ComplianceTestServer.failure(ACME_ADMIN, TOOL, Map.of("tenant", other.slug())));
+                + ", not tenant " + other.id(), ComplianceTestServer.SERVER.failure(ACME_ADMIN, TOOL, Map.of("tenant", other.slug())));
         assertEquals("access denied: role security_analyst may only read compliance",
-                ComplianceTestServer.failure(ANALYST, TOOL, Map.of("tenant", first().slug())));
+                ComplianceTestServer.SERVER.failure(ANALYST, TOOL, Map.of("tenant", first().slug())));
     }
 
     @Test
     void badArgumentsAreToolErrorsNamingTheArgument() {
         String tenant = first().slug();
-        assertTrue(ComplianceTestServer.failure(OFFICER, TOOL, Map.of("tenant", tenant, "format", "docx")).contains("format"));
+        assertTrue(ComplianceTestServer.SERVER.failure(OFFICER, TOOL, Map.of("tenant", tenant, "format", "docx")).contains("format"));
         // The SDK checks the input schema first; its message names the argument by its JSON pointer.
-        assertTrue(ComplianceTestServer.failure(OFFICER, TOOL, Map.of("tenant", tenant, "frameworks", List.of("owasp", "pci")))
+        assertTrue(ComplianceTestServer.SERVER.failure(OFFICER, TOOL, Map.of("tenant", tenant, "frameworks", List.of("owasp", "pci")))
                 .contains("/frameworks/1"));
-        assertTrue(ComplianceTestServer.failure(OFFICER, TOOL, Map.of("tenant", tenant, "frameworks", List.of())).contains("frameworks"));
-        assertTrue(ComplianceTestServer.failure(OFFICER, TOOL, Map.of("tenant", tenant, "url", "ftp://example.com/"))
+        assertTrue(ComplianceTestServer.SERVER.failure(OFFICER, TOOL, Map.of("tenant", tenant, "frameworks", List.of())).contains("frameworks"));
+        assertTrue(ComplianceTestServer.SERVER.failure(OFFICER, TOOL, Map.of("tenant", tenant, "url", "ftp://example.com/"))
                 .startsWith("argument 'url' must be an http:// or https:// URL"));
         assertEquals("argument 'url' needs a tenant (tenant or tenant_id): a platform-wide report judges configured headers",
-                ComplianceTestServer.failure(OFFICER, TOOL, Map.of("url", "https://example.com/")));
-        assertTrue(ComplianceTestServer.failure(OFFICER, TOOL, Map.of("tenant", tenant, "title", "x".repeat(201))).contains("title"));
-        assertTrue(ComplianceTestServer.failure(OFFICER, TOOL, Map.of("tenant", "no-such-tenant")).contains("tenant"));
+                ComplianceTestServer.SERVER.failure(OFFICER, TOOL, Map.of("url", "https://example.com/")));
+        assertTrue(ComplianceTestServer.SERVER.failure(OFFICER, TOOL, Map.of("tenant", tenant, "title", "x".repeat(201))).contains("title"));
+        assertTrue(ComplianceTestServer.SERVER.failure(OFFICER, TOOL, Map.of("tenant", "no-such-tenant")).contains("tenant"));
     }
 }

@@ -7,8 +7,7 @@ import static org.secheaders.compliance.testing.ComplianceTestServer.ACME_ADMIN;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ADMIN;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ANALYST;
 import static org.secheaders.compliance.testing.ComplianceTestServer.OFFICER;
-import static org.secheaders.compliance.testing.ComplianceTestServer.failure;
-import static org.secheaders.compliance.testing.ComplianceTestServer.success;
+import static org.secheaders.compliance.testing.ComplianceTestServer.SERVER;
 
 import java.time.Instant;
 import java.util.List;
@@ -66,7 +65,7 @@ class SuggestRemediationToolTest {
     @Test
     void validatedChangesComeAsPolicyRowsAndRefusedOnesWithTheEnginesReason() {
         Tenant tenant = weakenedTenant("remedy-" + System.nanoTime() % 100000);
-        Map<?, ?> result = success(OFFICER, TOOL, Map.of("tenant", tenant.slug(), "frameworks", List.of("owasp", "gdpr")));
+        Map<?, ?> result = SERVER.success(OFFICER, TOOL, Map.of("tenant", tenant.slug(), "frameworks", List.of("owasp", "gdpr")));
 
         assertEquals(List.of("owasp", "gdpr"), result.get("frameworks"));
         List<Map<?, ?>> suggestions = ((List<?>) result.get("suggestions")).stream().<Map<?, ?>>map(s -> (Map<?, ?>) s).toList();
@@ -101,7 +100,7 @@ class SuggestRemediationToolTest {
                 PLATFORM_ADMIN);
         int scoreBefore = checks.check(gdpr).evaluation().framework(ComplianceFramework.GDPR).orElseThrow().score();
 
-        Map<?, ?> result = success(ADMIN, TOOL, Map.of("tenant_id", tenant.id(), "frameworks", List.of("gdpr"),
+        Map<?, ?> result = SERVER.success(ADMIN, TOOL, Map.of("tenant_id", tenant.id(), "frameworks", List.of("gdpr"),
                 "save_as_draft", true));
 
         Map<?, ?> draft = (Map<?, ?>) result.get("draft");
@@ -131,7 +130,7 @@ class SuggestRemediationToolTest {
 
     @Test
     void aDemoTenantGetsSuggestionsForEveryFramework() {
-        Map<?, ?> result = success(ACME_ADMIN, TOOL, Map.of("tenant", ComplianceScenario.ACME));
+        Map<?, ?> result = SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant", ComplianceScenario.ACME));
         assertEquals(List.of("owasp", "soc2", "gdpr", "iso27001", "nist"), result.get("frameworks"));
         assertEquals(5, ((List<?>) result.get("before")).size());
         for (Object s : (List<?>) result.get("suggestions")) {
@@ -143,13 +142,13 @@ class SuggestRemediationToolTest {
 
     @Test
     void badInputAndDenials() {
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "frameworks", List.of("pci")))
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "frameworks", List.of("pci")))
                 .contains("frameworks"));
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "save_as_draft", "yes"))
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "save_as_draft", "yes"))
                 .contains("save_as_draft"));
-        String denied = failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "save_as_draft", true));
+        String denied = SERVER.failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "save_as_draft", true));
         assertTrue(denied.startsWith("access denied: role compliance_officer may only read tenant_policies"), denied);
         assertEquals("access denied: role security_analyst may only read compliance",
-                failure(ANALYST, TOOL, Map.of("tenant", ComplianceScenario.ACME)));
+                SERVER.failure(ANALYST, TOOL, Map.of("tenant", ComplianceScenario.ACME)));
     }
 }

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ACME_ADMIN;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ANALYST;
 import static org.secheaders.compliance.testing.ComplianceTestServer.OFFICER;
-import static org.secheaders.compliance.testing.ComplianceTestServer.failure;
-import static org.secheaders.compliance.testing.ComplianceTestServer.success;
+import static org.secheaders.compliance.testing.ComplianceTestServer.SERVER;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ class ValidateOwaspComplianceToolTest {
     @Test
     void checksADemoTenantsConfigurationWithGradeDisagreementsAndStoredRows() {
         ComplianceScenario scenario = ComplianceScenario.shared();
-        Map<?, ?> result = success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "asvs_version", "4.0.3",
+        Map<?, ?> result = SERVER.success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "asvs_version", "4.0.3",
                 "asvs_level", 3));
 
         assertEquals(ComplianceScenario.ACME, result.get("tenant"));
@@ -51,7 +50,7 @@ class ValidateOwaspComplianceToolTest {
 
     @Test
     void pastedHeadersAreJudgedWithTheirCookieValuesRedacted() {
-        Map<?, ?> result = success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX, "headers", """
+        Map<?, ?> result = SERVER.success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX, "headers", """
                 HTTP/1.1 200 OK
                 Strict-Transport-Security: max-age=100
                 Set-Cookie: session=top-secret; Path=/
@@ -74,7 +73,7 @@ class ValidateOwaspComplianceToolTest {
         try (HeaderSite site = HeaderSite.start()) {
             site.page("/app", List.of(new HeaderField("X-Frame-Options", "DENY"),
                     new HeaderField("Server", "Jetty/12.0.1")));
-            Map<?, ?> result = success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.INITECH,
+            Map<?, ?> result = SERVER.success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.INITECH,
                     "url", site.url("/old")));
 
             Map<?, ?> target = (Map<?, ?>) result.get("target");
@@ -90,31 +89,31 @@ class ValidateOwaspComplianceToolTest {
 
     @Test
     void anUnreachableUrlGivesNotEvaluatedResults() {
-        Map<?, ?> result = success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.INITECH, "url", "http://127.0.0.1:1/"));
+        Map<?, ?> result = SERVER.success(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.INITECH, "url", "http://127.0.0.1:1/"));
         assertEquals("pending", result.get("status"));
         assertTrue(((String) ((Map<?, ?>) result.get("target")).get("not_evaluated")).startsWith("unreachable"));
     }
 
     @Test
     void badInputIsAToolErrorNamingTheArgument() {
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "asvs_level", 5)).contains("asvs_level"));
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "asvs_version", "3.0")).contains("asvs_version"));
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "url", "ftp://example.com/")).contains("url"));
-        String line = failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "headers", "X-Frame-Options DENY"));
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "asvs_level", 5)).contains("asvs_level"));
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "asvs_version", "3.0")).contains("asvs_version"));
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "url", "ftp://example.com/")).contains("url"));
+        String line = SERVER.failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "headers", "X-Frame-Options DENY"));
         assertTrue(line.contains("headers") && line.contains("line 1"), line);
-        assertTrue(failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "url", "https://example.com/",
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of("tenant", "acme-shop", "url", "https://example.com/",
                 "headers", "X-Frame-Options: DENY")).contains("headers"));
-        assertTrue(failure(OFFICER, TOOL, Map.of()).contains("tenant_id"));
+        assertTrue(SERVER.failure(OFFICER, TOOL, Map.of()).contains("tenant_id"));
     }
 
     @Test
     void readersAndOtherTenantsAdminsAreDenied() {
         assertEquals("access denied: role security_analyst may only read compliance",
-                failure(ANALYST, TOOL, Map.of("tenant", ComplianceScenario.ACME)));
+                SERVER.failure(ANALYST, TOOL, Map.of("tenant", ComplianceScenario.ACME)));
         long acme = ComplianceScenario.shared().tenant(ComplianceScenario.ACME).id();
         long globex = ComplianceScenario.shared().tenant(ComplianceScenario.GLOBEX).id();
         assertEquals("access denied: role tenant_admin may only access compliance of tenant " + acme + ", not tenant "
-                + globex, failure(ACME_ADMIN, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX)));
-        assertEquals(ComplianceScenario.ACME, success(ACME_ADMIN, TOOL, Map.of("tenant_id", acme)).get("tenant"));
+                + globex, SERVER.failure(ACME_ADMIN, TOOL, Map.of("tenant", ComplianceScenario.GLOBEX)));
+        assertEquals(ComplianceScenario.ACME, SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant_id", acme)).get("tenant"));
     }
 }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.compliance.testing.ComplianceTestServer.ACME_ADMIN;
 import static org.secheaders.compliance.testing.ComplianceTestServer.OFFICER;
-import static org.secheaders.compliance.testing.ComplianceTestServer.failure;
-import static org.secheaders.compliance.testing.ComplianceTestServer.success;
+import static org.secheaders.compliance.testing.ComplianceTestServer.SERVER;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class VerifyGdprHeadersToolTest {
 
     @Test
     void headersGivenAsAnObjectAreJudgedAgainstGdpr() {
-        Map<?, ?> result = success(ACME_ADMIN, TOOL, Map.of("tenant", ComplianceScenario.ACME, "headers", Map.of(
+        Map<?, ?> result = SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant", ComplianceScenario.ACME, "headers", Map.of(
                 "Referrer-Policy", "unsafe-url",
                 "Strict-Transport-Security", "max-age=63072000; includeSubDomains",
                 "Set-Cookie", List.of("sid=abc; Secure; HttpOnly; SameSite=Lax", "prefs=dark"))));
@@ -35,7 +34,7 @@ class VerifyGdprHeadersToolTest {
 
     @Test
     void badHeaderValuesNameTheArgument() {
-        String message = failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "headers",
+        String message = SERVER.failure(OFFICER, TOOL, Map.of("tenant", ComplianceScenario.ACME, "headers",
                 Map.of("X-Frame-Options", 3)));
         assertTrue(message.contains("headers"), message);
     }

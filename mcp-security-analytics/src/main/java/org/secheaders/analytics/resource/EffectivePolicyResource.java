@@ -8,6 +8,7 @@ import org.secheaders.domain.model.Tenant;
 import org.secheaders.platform.auth.ResourceCategory;
 import org.secheaders.platform.tool.McpResourceTemplate;
 import org.secheaders.platform.tool.ResourceNotFoundException;
+import org.secheaders.platform.tool.ResourceJson;
 import org.secheaders.platform.tool.ResourceText;
 import org.secheaders.platform.tool.ToolContext;
 

@@ -13,6 +13,7 @@ import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.Page;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.platform.tool.ResourceJson;
 
 /** The newest stored reports a scope can see, with the URIs to read them, as a resource body. */
 final class ReportIndex {

@@ -4,6 +4,7 @@ import org.secheaders.analytics.service.SecurityReportService;
 import org.secheaders.analytics.service.TenantCatalog;
 import org.secheaders.platform.auth.ResourceCategory;
 import org.secheaders.platform.tool.McpResource;
+import org.secheaders.platform.tool.ResourceJson;
 import org.secheaders.platform.tool.ToolContext;
 
 /** {@code secheaders://reports}: every stored report the caller may see (platform-wide readers). */

@@ -6,6 +6,7 @@ import org.secheaders.analytics.service.SecurityReportService;
 import org.secheaders.analytics.service.TenantCatalog;
 import org.secheaders.platform.auth.ResourceCategory;
 import org.secheaders.platform.tool.McpResourceTemplate;
+import org.secheaders.platform.tool.ResourceJson;
 import org.secheaders.platform.tool.ResourceText;
 import org.secheaders.platform.tool.ToolContext;
 

@@ -48,6 +48,7 @@ import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationQuery;
 import org.secheaders.domain.repo.ViolationRepository;
 import org.secheaders.domain.testing.DbKind;
+import org.secheaders.domain.testing.SteppedClock;
 import org.secheaders.domain.testing.TestDatabase;
 import org.secheaders.domain.testing.TestDatabases;
 
@@ -86,7 +87,7 @@ public final class AnalyticsScenario {
     private static AnalyticsScenario shared;
 
     private final TestDatabase test;
-    private final MutableClock clock = new MutableClock(BACKGROUND_START);
+    private final SteppedClock clock = new SteppedClock(BACKGROUND_START);
     private final Tenant acme;
     private final Tenant globex;
     private final Tenant initech;
@@ -130,7 +131,7 @@ public final class AnalyticsScenario {
     }
 
     /** Fixed at {@link #NOW} once the scenario is built. */
-    public MutableClock clock() {
+    public SteppedClock clock() {
         return clock;
     }
 

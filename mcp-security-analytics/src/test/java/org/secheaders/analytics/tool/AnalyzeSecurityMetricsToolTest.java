@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ACME_ADMIN;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ANALYST;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.failure;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.success;
+import static org.secheaders.analytics.testing.AnalyticsTestServer.SERVER;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ class AnalyzeSecurityMetricsToolTest {
 
     @Test
     void analysesATenantsPeriodWithBreakdownsAndAPage() {
-        Map<?, ?> result = success(ANALYST, TOOL, Map.of("tenant", "acme", "start_date", START, "end_date", END,
+        Map<?, ?> result = SERVER.success(ANALYST, TOOL, Map.of("tenant", "acme", "start_date", START, "end_date", END,
                 "group_by", List.of("directive", "hour"), "page", 3, "per_page", 25));
 
         assertEquals("acme", result.get("scope"));
@@ -42,7 +41,7 @@ class AnalyzeSecurityMetricsToolTest {
 
     @Test
     void perPageAboveOneHundredIsRefusedNamingIt() {
-        String message = failure(ANALYST, TOOL, Map.of("tenant", "acme", "per_page", 101));
+        String message = SERVER.failure(ANALYST, TOOL, Map.of("tenant", "acme", "per_page", 101));
 
         assertTrue(message.contains("per_page"), message);
     }
@@ -50,24 +49,24 @@ class AnalyzeSecurityMetricsToolTest {
     @Test
     void unusableFiltersAreToolErrorsNamingTheArgument() {
         assertEquals("argument 'start_date' must be an ISO-8601 instant (2026-01-31T12:00:00Z) or date (2026-01-31), got 'yesterday'",
-                failure(ANALYST, TOOL, Map.of("start_date", "yesterday")));
+                SERVER.failure(ANALYST, TOOL, Map.of("start_date", "yesterday")));
         assertEquals("argument 'start_date' must be before end_date 2026-03-01T00:00:00Z, got 2026-03-02T00:00:00Z",
-                failure(ANALYST, TOOL, Map.of("start_date", "2026-03-02", "end_date", "2026-03-01")));
+                SERVER.failure(ANALYST, TOOL, Map.of("start_date", "2026-03-02", "end_date", "2026-03-01")));
         assertEquals("argument 'group_by' hour needs a period of at most 14 days; use day",
-                failure(ANALYST, TOOL, Map.of("start_date", "2026-01-01", "end_date", "2026-03-01", "group_by", List.of("hour"))));
-        assertTrue(failure(ANALYST, TOOL, Map.of("severity", "catastrophic")).contains("severity"));
-        assertTrue(failure(ANALYST, TOOL, Map.of("violation_type", "sql_injection")).contains("violation_type"));
+                SERVER.failure(ANALYST, TOOL, Map.of("start_date", "2026-01-01", "end_date", "2026-03-01", "group_by", List.of("hour"))));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("severity", "catastrophic")).contains("severity"));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("violation_type", "sql_injection")).contains("violation_type"));
     }
 
     @Test
     void aTenantAdminSeesItsOwnTenantOnly() {
         AnalyticsScenario scenario = AnalyticsScenario.shared();
-        Map<?, ?> own = success(ACME_ADMIN, TOOL, Map.of("tenant", "acme", "start_date", START, "end_date", END));
+        Map<?, ?> own = SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant", "acme", "start_date", START, "end_date", END));
 
         assertEquals("acme", own.get("scope"));
         assertEquals("access denied: role tenant_admin may only access violations of tenant " + scenario.acme().id()
-                + ", not tenant " + scenario.globex().id(), failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
+                + ", not tenant " + scenario.globex().id(), SERVER.failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
         assertEquals("access denied: role tenant_admin may not access platform-wide violations; pass tenant_id "
-                + scenario.acme().id(), failure(ACME_ADMIN, TOOL, Map.of()));
+                + scenario.acme().id(), SERVER.failure(ACME_ADMIN, TOOL, Map.of()));
     }
 }

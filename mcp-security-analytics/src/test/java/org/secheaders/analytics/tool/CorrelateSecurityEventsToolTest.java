@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ACME_ADMIN;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ANALYST;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.failure;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.success;
+import static org.secheaders.analytics.testing.AnalyticsTestServer.SERVER;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ class CorrelateSecurityEventsToolTest {
     @Test
     void theTopClusterNamesThePolicyChangeBeforeIt() {
         AnalyticsScenario scenario = AnalyticsScenario.shared();
-        Map<?, ?> result = success(ANALYST, TOOL, Map.of("start_date", "2026-03-10T10:00:00Z", "max_clusters", 3));
+        Map<?, ?> result = SERVER.success(ANALYST, TOOL, Map.of("start_date", "2026-03-10T10:00:00Z", "max_clusters", 3));
 
         List<?> clusters = (List<?>) result.get("clusters");
         assertEquals(3, clusters.size());
@@ -37,19 +36,19 @@ class CorrelateSecurityEventsToolTest {
 
     @Test
     void badInputIsAToolErrorNamingTheArgument() {
-        assertTrue(failure(ANALYST, TOOL, Map.of("max_clusters", 0)).contains("max_clusters"));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("max_clusters", 0)).contains("max_clusters"));
         assertEquals("argument 'start_date' must be at most 7 days before end_date, got 31 days",
-                failure(ANALYST, TOOL, Map.of("start_date", "2026-02-01", "end_date", "2026-03-04")));
-        assertTrue(failure(ANALYST, TOOL, Map.of("change_lookback_minutes", 100000)).contains("change_lookback_minutes"));
+                SERVER.failure(ANALYST, TOOL, Map.of("start_date", "2026-02-01", "end_date", "2026-03-04")));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("change_lookback_minutes", 100000)).contains("change_lookback_minutes"));
     }
 
     @Test
     void aTenantAdminCorrelatesItsOwnTenantOnly() {
         AnalyticsScenario scenario = AnalyticsScenario.shared();
-        Map<?, ?> own = success(ACME_ADMIN, TOOL, Map.of("tenant", "acme", "start_date", "2026-03-10T10:00:00Z"));
+        Map<?, ?> own = SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant", "acme", "start_date", "2026-03-10T10:00:00Z"));
 
         assertEquals(5, own.get("clusters_found"));
         assertEquals("access denied: role tenant_admin may only access violations of tenant " + scenario.acme().id()
-                + ", not tenant " + scenario.globex().id(), failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
+                + ", not tenant " + scenario.globex().id(), SERVER.failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
     }
 }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ACME_ADMIN;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ANALYST;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.failure;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.success;
+import static org.secheaders.analytics.testing.AnalyticsTestServer.SERVER;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class DetectAnomaliesToolTest {
 
     @Test
     void findsThePlantedSpikesAndTheFirstSightingAcrossTenants() {
-        Map<?, ?> result = success(ANALYST, TOOL, Map.of());
+        Map<?, ?> result = SERVER.success(ANALYST, TOOL, Map.of());
 
         assertEquals("all tenants", result.get("scope"));
         List<?> anomalies = (List<?>) result.get("anomalies");
@@ -38,7 +37,7 @@ class DetectAnomaliesToolTest {
 
     @Test
     void anEarlierQuietWindowHasNothing() {
-        Map<?, ?> result = success(ANALYST, TOOL, Map.of("tenant", "acme", "as_of", "2026-03-10T10:00:00Z",
+        Map<?, ?> result = SERVER.success(ANALYST, TOOL, Map.of("tenant", "acme", "as_of", "2026-03-10T10:00:00Z",
                 "window_minutes", 30, "history_hours", 24));
 
         assertEquals(List.of(), result.get("anomalies"));
@@ -47,20 +46,20 @@ class DetectAnomaliesToolTest {
 
     @Test
     void badInputIsAToolErrorNamingTheArgument() {
-        assertTrue(failure(ANALYST, TOOL, Map.of("window_minutes", 2000)).contains("window_minutes"));
-        assertTrue(failure(ANALYST, TOOL, Map.of("history_hours", 2)).contains("history_hours"));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("window_minutes", 2000)).contains("window_minutes"));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("history_hours", 2)).contains("history_hours"));
         assertEquals("argument 'as_of' must be an ISO-8601 instant (2026-01-31T12:00:00Z) or date (2026-01-31), got 'noon'",
-                failure(ANALYST, TOOL, Map.of("as_of", "noon")));
-        assertTrue(failure(ANALYST, TOOL, Map.of("min_severity", "urgent")).contains("min_severity"));
+                SERVER.failure(ANALYST, TOOL, Map.of("as_of", "noon")));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("min_severity", "urgent")).contains("min_severity"));
     }
 
     @Test
     void aTenantAdminJudgesItsOwnTenantOnly() {
         AnalyticsScenario scenario = AnalyticsScenario.shared();
-        Map<?, ?> own = success(ACME_ADMIN, TOOL, Map.of("tenant_id", scenario.acme().id(), "min_severity", "medium"));
+        Map<?, ?> own = SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant_id", scenario.acme().id(), "min_severity", "medium"));
 
         assertTrue(((List<?>) own.get("anomalies")).stream().allMatch(a -> "acme".equals(((Map<?, ?>) a).get("tenant"))));
         assertEquals("access denied: role tenant_admin may only access violations of tenant " + scenario.acme().id()
-                + ", not tenant " + scenario.globex().id(), failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
+                + ", not tenant " + scenario.globex().id(), SERVER.failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
     }
 }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ACME_ADMIN;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ANALYST;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.COMPLIANCE_OFFICER;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.failure;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.read;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.success;
+import static org.secheaders.analytics.testing.AnalyticsTestServer.SERVER;
 
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -23,7 +21,7 @@ class GenerateSecurityReportToolTest {
 
     @Test
     void generatesAnHtmlReportReadableAsAResource() {
-        Map<?, ?> report = success(ANALYST, TOOL, Map.of("tenant", "acme", "format", "html",
+        Map<?, ?> report = SERVER.success(ANALYST, TOOL, Map.of("tenant", "acme", "format", "html",
                 "start_date", "2026-03-10T08:00:00Z", "title", "Acme <b>incident</b> review"));
 
         String uri = (String) report.get("uri");
@@ -35,31 +33,31 @@ class GenerateSecurityReportToolTest {
         Map<?, ?> summary = (Map<?, ?>) report.get("summary");
         assertEquals("up", ((Map<?, ?>) summary.get("trend")).get("direction"));
         assertEquals(AnalyticsScenario.PARTNER_HOST, ((Map<?, ?>) ((List<?>) summary.get("top_risks")).get(0)).get("blocked"));
-        McpSchema.TextResourceContents stored = read(ANALYST, uri);
+        McpSchema.TextResourceContents stored = SERVER.read(ANALYST, uri);
         assertEquals("text/html", stored.mimeType());
         assertEquals(content, stored.text());
     }
 
     @Test
     void aTenantAdminReadsItsOwnReportsButNotOthers() {
-        Map<?, ?> own = success(ACME_ADMIN, TOOL, Map.of("tenant", "acme", "format", "markdown"));
-        Map<?, ?> globex = success(ANALYST, TOOL, Map.of("tenant", "globex", "format", "json"));
+        Map<?, ?> own = SERVER.success(ACME_ADMIN, TOOL, Map.of("tenant", "acme", "format", "markdown"));
+        Map<?, ?> globex = SERVER.success(ANALYST, TOOL, Map.of("tenant", "globex", "format", "json"));
 
-        assertTrue(read(ACME_ADMIN, (String) own.get("uri")).text().startsWith("# Security report for acme"));
-        McpError hidden = assertThrows(McpError.class, () -> read(ACME_ADMIN, (String) globex.get("uri")));
+        assertTrue(SERVER.read(ACME_ADMIN, (String) own.get("uri")).text().startsWith("# Security report for acme"));
+        McpError hidden = assertThrows(McpError.class, () -> SERVER.read(ACME_ADMIN, (String) globex.get("uri")));
         assertTrue(hidden.getMessage().contains("no report " + globex.get("report_id")), hidden.getMessage());
-        assertTrue(read(ACME_ADMIN, "secheaders://tenants/acme/reports").text().contains((String) own.get("uri")));
+        assertTrue(SERVER.read(ACME_ADMIN, "secheaders://tenants/acme/reports").text().contains((String) own.get("uri")));
     }
 
     @Test
     void badInputAndMissingRightsAreToolErrors() {
         AnalyticsScenario scenario = AnalyticsScenario.shared();
-        assertTrue(failure(ANALYST, TOOL, Map.of("format", "pdf")).contains("format"));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("format", "pdf")).contains("format"));
         assertEquals("argument 'start_date' must be at least 60 minutes before end_date, got 10 minutes",
-                failure(ANALYST, TOOL, Map.of("start_date", "2026-03-10T11:50:00Z", "end_date", "2026-03-10T12:00:00Z")));
+                SERVER.failure(ANALYST, TOOL, Map.of("start_date", "2026-03-10T11:50:00Z", "end_date", "2026-03-10T12:00:00Z")));
         assertEquals("access denied: role compliance_officer may only read violations",
-                failure(COMPLIANCE_OFFICER, TOOL, Map.of("tenant", "acme")));
+                SERVER.failure(COMPLIANCE_OFFICER, TOOL, Map.of("tenant", "acme")));
         assertEquals("access denied: role tenant_admin may only access violations of tenant " + scenario.acme().id()
-                + ", not tenant " + scenario.globex().id(), failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
+                + ", not tenant " + scenario.globex().id(), SERVER.failure(ACME_ADMIN, TOOL, Map.of("tenant", "globex")));
     }
 }

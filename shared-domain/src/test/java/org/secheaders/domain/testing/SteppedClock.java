@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock that stands still until a test moves it forward, shared by threads (schedulers). */
+/** A UTC clock that stands still until a test moves it, shared by threads (schedulers). */
 public final class SteppedClock extends Clock {
     private volatile Instant now;
 
@@ -16,6 +16,11 @@ public final class SteppedClock extends Clock {
 
     public synchronized void advance(Duration step) {
         now = now.plus(step);
+    }
+
+    /** Moves the clock to {@code instant}, back as well as forward (scenarios that build history out of order). */
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override

@@ -1,17 +1,17 @@
-package org.secheaders.analytics.resource;
+package org.secheaders.platform.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.secheaders.platform.PlatformJson;
 
 /** Resource bodies as indented JSON, with absent values left out like tool results. */
-final class ResourceJson {
+public final class ResourceJson {
 
-    static final String MIME_TYPE = "application/json";
+    public static final String MIME_TYPE = "application/json";
 
     private ResourceJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return PlatformJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
