@@ -1,16 +1,10 @@
 package org.secheaders.compliance.tool;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.compliance.report.ComplianceReportService.ReportRequest;
 import org.secheaders.domain.compliance.run.ComplianceTarget;
-import org.secheaders.domain.model.ComplianceFramework;
 import org.secheaders.domain.model.ComplianceReportFormat;
-import org.secheaders.domain.model.WireEnums;
 import org.secheaders.platform.tool.ToolArguments;
 import org.secheaders.platform.tool.ToolContext;
 import org.secheaders.platform.tool.ToolException;
@@ -24,7 +18,6 @@ import org.secheaders.platform.tool.ToolInputException;
  */
 public final class GenerateComplianceReportTool implements ComplianceTool {
 
-    static final String FRAMEWORKS = "frameworks";
     static final String FORMAT = "format";
     static final String TITLE = "title";
     private static final int MAX_TITLE = 200;
@@ -99,7 +92,7 @@ public final class GenerateComplianceReportTool implements ComplianceTool {
         if (title.filter(t -> t.length() > MAX_TITLE).isPresent()) {
             throw new ToolInputException(TITLE, "must be at most " + MAX_TITLE + " characters, got " + title.get().length());
         }
-        ReportRequest request = new ReportRequest(frameworks(arguments),
+        ReportRequest request = new ReportRequest(FrameworkArguments.parse(arguments),
                 arguments.optionalEnum(FORMAT, ComplianceReportFormat.class).orElse(ComplianceReportFormat.MARKDOWN),
                 target, title);
         try {
@@ -111,25 +104,5 @@ public final class GenerateComplianceReportTool implements ComplianceTool {
             }
             throw new ToolInputException(targetArgument, "cannot be checked: " + e.getMessage());
         }
-    }
-
-    private static Set<ComplianceFramework> frameworks(ToolArguments arguments) {
-        if (!arguments.has(FRAMEWORKS)) {
-            return EnumSet.allOf(ComplianceFramework.class);
-        }
-        List<String> names = arguments.stringList(FRAMEWORKS);
-        if (names.isEmpty()) {
-            throw new ToolInputException(FRAMEWORKS, "must name at least one framework");
-        }
-        Set<ComplianceFramework> frameworks = EnumSet.noneOf(ComplianceFramework.class);
-        for (String name : names) {
-            try {
-                frameworks.add(ComplianceFramework.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new ToolInputException(FRAMEWORKS, "must contain only " + WireEnums.allowed(ComplianceFramework.class)
-                        + ", got '" + name + "'");
-            }
-        }
-        return frameworks;
     }
 }

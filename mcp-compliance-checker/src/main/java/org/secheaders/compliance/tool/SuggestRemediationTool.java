@@ -1,6 +1,5 @@
 package org.secheaders.compliance.tool;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.secheaders.compliance.service.RemediationRequest;
@@ -16,7 +15,6 @@ import org.secheaders.platform.tool.ToolArguments;
 import org.secheaders.platform.tool.ToolContext;
 import org.secheaders.platform.tool.ToolException;
 import org.secheaders.platform.tool.ToolHints;
-import org.secheaders.platform.tool.ToolInputException;
 
 /**
  * {@code suggest_remediation}: concrete header values and policy rows for a tenant's failing and
@@ -25,7 +23,6 @@ import org.secheaders.platform.tool.ToolInputException;
  */
 public final class SuggestRemediationTool implements ComplianceTool {
 
-    static final String FRAMEWORKS = "frameworks";
     static final String SAVE_AS_DRAFT = "save_as_draft";
 
     private final RemediationService remediation;
@@ -88,7 +85,7 @@ public final class SuggestRemediationTool implements ComplianceTool {
     @Override
     public Object call(ToolContext context, ToolArguments arguments) {
         long tenantId = context.requireTenant();
-        Set<ComplianceFramework> frameworks = frameworks(arguments);
+        Set<ComplianceFramework> frameworks = FrameworkArguments.parse(arguments);
         RemediationRequest request = new RemediationRequest(tenantId, frameworks, TargetArguments.parse(arguments),
                 AsvsArguments.parse(arguments));
         Optional<Actor> saveAs = Optional.empty();
@@ -104,20 +101,5 @@ public final class SuggestRemediationTool implements ComplianceTool {
         } catch (IllegalArgumentException e) {
             throw new ToolException(e.getMessage());
         }
-    }
-
-    private static Set<ComplianceFramework> frameworks(ToolArguments arguments) {
-        Set<ComplianceFramework> frameworks = EnumSet.noneOf(ComplianceFramework.class);
-        for (String name : arguments.stringList(FRAMEWORKS)) {
-            try {
-                frameworks.add(ComplianceFramework.fromWire(name));
-            } catch (IllegalArgumentException e) {
-                throw new ToolInputException(FRAMEWORKS, "must list owasp, soc2, gdpr, iso27001 or nist, got '" + name + "'");
-            }
-        }
-        if (frameworks.isEmpty() && arguments.has(FRAMEWORKS)) {
-            throw new ToolInputException(FRAMEWORKS, "must name at least one framework, or be left out for all");
-        }
-        return frameworks.isEmpty() ? EnumSet.allOf(ComplianceFramework.class) : frameworks;
     }
 }
