@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -67,11 +74,11 @@ class ServedCollectorBrowserTest {
     private static final Duration PAGES_LOADED = Duration.ofSeconds(90);
     private static final Duration STORED_WITHIN = Duration.ofSeconds(10);
     /**
-     * Page load → row committed, per violation. The goal is a second; the bound leaves room for a
-     * loaded 2-core build machine (the browser's own reporting delay included), and still fails on
-     * anything like Chromium's default minute-long Reporting API delay or a stuck worker.
+     * Page load → row committed, per violation. The goal is a second (measured 0.4–0.7 s at load
+     * average 14 on 2 cores); the bound leaves room for a busier build machine and still fails on
+     * anything like Chromium's default minute-long Reporting API delay, a cold path or a stuck worker.
      */
-    private static final Duration LANDS_WITHIN = Duration.ofSeconds(3);
+    private static final Duration LANDS_WITHIN = Duration.ofSeconds(2);
     private static final String PASSWORD = "served-collector-test";
     private static final String SITE = "shop.test";
     private static final String COLLECTOR_HOST = "analytics.test";
@@ -102,20 +109,26 @@ class ServedCollectorBrowserTest {
                         analytics.baseUri())) {
                     String collector = "https://" + COLLECTOR_HOST + ":" + proxy.port() + CollectorRoute.PATH + "/"
                             + tenant.slug();
+                    warmUp(database, proxy, keyStore);
                     HeaderSet headers = tenantHeaders(database, tenant, ViolatingPageServlet.defaultsReportingTo(collector));
                     Map<SecurityViolation, Instant> landed;
                     Map<String, Instant> loaded;
                     List<String> pages;
                     Server site = siteServer(headers, keyStore);
+                    ExecutorService watcher = Executors.newSingleThreadExecutor();
                     try {
                         int port = ((ServerConnector) site.getConnectors()[0]).getLocalPort();
                         pages = List.of("https://" + SITE + ":" + port + "/legacy-page",
                                 "https://" + SITE + ":" + port + "/page");
+                        // Watching from before the first page: reports may land while a later page still loads.
+                        Future<Map<SecurityViolation, Instant>> arrivals = watcher.submit(
+                                () -> awaitEveryViolation(database, tenant, PAGES_LOADED.plus(STORED_WITHIN)));
                         try (HeadlessChromium browser = HeadlessChromium.load(node, dir, pages)) {
                             loaded = browser.awaitLoaded(pages.size(), PAGES_LOADED);
-                            landed = awaitEveryViolation(database, tenant);
+                            landed = arrivals.get(STORED_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
                         }
                     } finally {
+                        watcher.shutdownNow();
                         site.stop();
                     }
                     assertStoredAndClassified(landed.keySet(), pages);
@@ -126,6 +139,26 @@ class ServedCollectorBrowserTest {
                 }
             }
         }
+    }
+
+    /**
+     * A report of another tenant through the proxy and the collector, as a running server has seen
+     * many: the latencies measured afterwards are the steady state's, not the first TLS handshake's and
+     * first insert's on cold code.
+     */
+    private static void warmUp(Database database, TlsReverseProxy proxy, Path keyStore) throws Exception {
+        Tenant other = database.tenants().create(TenantScope.platform(),
+                new Tenant.Draft("warm-up", "Warm-up", "warm-up.example", Map.of()));
+        HttpClient client = HttpClient.newBuilder().sslContext(TestTls.clientContext(keyStore, PASSWORD)).build();
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                        URI.create("https://127.0.0.1:" + proxy.port() + CollectorRoute.PATH + "/" + other.slug()))
+                .header("Content-Type", "application/csp-report")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"csp-report": {"document-uri": "https://warm-up.example/", "effective-directive": "img-src",
+                         "original-policy": "img-src 'self'", "blocked-uri": "https://elsewhere.example/a.png"}}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, answer.statusCode(), answer.body());
+        StoredViolations.await(database, other.id(), STORED_WITHIN, rows -> !rows.isEmpty());
     }
 
     /** A tenant policy row, so the page's headers are the tenant's own, not only the platform's. */
@@ -168,17 +201,17 @@ class ServedCollectorBrowserTest {
      * Polls the database every 20 ms until each violation has arrived in both formats; returns every
      * row with the time it was first seen committed.
      */
-    private static Map<SecurityViolation, Instant> awaitEveryViolation(Database database, Tenant tenant)
-            throws InterruptedException {
+    private static Map<SecurityViolation, Instant> awaitEveryViolation(Database database, Tenant tenant,
+                                                                      Duration timeout) throws InterruptedException {
         Map<Long, Instant> firstSeen = new HashMap<>();
-        long deadline = System.nanoTime() + STORED_WITHIN.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<SecurityViolation> rows = StoredViolations.of(database, tenant.id());
             Instant now = Instant.now();
             rows.forEach(row -> firstSeen.putIfAbsent(row.id(), now));
             boolean complete = FORMATS.stream().allMatch(format -> blockedIn(rows, format).containsAll(BLOCKED));
             if (complete || System.nanoTime() > deadline) {
-                assertTrue(complete, () -> "not every violation arrived in both formats within " + STORED_WITHIN + ": "
+                assertTrue(complete, () -> "not every violation arrived in both formats within " + timeout + ": "
                         + rows.stream().map(ServedCollectorBrowserTest::describe).toList());
                 return rows.stream().collect(Collectors.toMap(row -> row, row -> firstSeen.get(row.id())));
             }
@@ -222,11 +255,12 @@ class ServedCollectorBrowserTest {
     }
 
     /** Chromium asked the collector's CORS permission before each cross-origin Reporting API upload; both went through. */
-    private static void assertPreflightedCrossOrigin(List<TlsReverseProxy.Forwarded> forwarded, Tenant tenant,
+    private static void assertPreflightedCrossOrigin(List<TlsReverseProxy.Forwarded> all, Tenant tenant,
                                                      String siteOrigin) {
         String path = CollectorRoute.PATH + "/" + tenant.slug();
+        List<TlsReverseProxy.Forwarded> forwarded = all.stream().filter(f -> f.path().equals(path)).toList();
         List<TlsReverseProxy.Forwarded> preflights = forwarded.stream()
-                .filter(f -> f.method().equals("OPTIONS") && f.path().equals(path)).toList();
+                .filter(f -> f.method().equals("OPTIONS")).toList();
         List<TlsReverseProxy.Forwarded> uploads = forwarded.stream()
                 .filter(f -> f.method().equals("POST") && f.contentType().orElse("").startsWith("application/reports+json"))
                 .toList();
@@ -239,8 +273,8 @@ class ServedCollectorBrowserTest {
                 preflights::toString);
         assertFalse(uploads.isEmpty(), forwarded::toString);
         assertFalse(legacy.isEmpty(), forwarded::toString);
-        assertTrue(forwarded.stream().filter(f -> f.method().equals("POST")).allMatch(f -> f.status() == 204),
-                forwarded::toString);
+        assertTrue(forwarded.stream().filter(f -> f.method().equals("POST"))
+                .allMatch(f -> f.status() == 204 && f.origin().equals(Optional.of(siteOrigin))), forwarded::toString);
     }
 
     private static void assertSeenThroughMcp(RunningServer analytics, String token, Tenant tenant,
