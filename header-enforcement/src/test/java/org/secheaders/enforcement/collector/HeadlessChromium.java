@@ -112,10 +112,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Tells the script to close the browser (it also stops by itself after 30 s). */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         process.getOutputStream().close();
-        if (!process.waitFor(CLOSE_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(CLOSE_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
