@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -196,7 +194,7 @@ class CollectorRouteTest {
             assertTrue(batches.contains(204) && batches.contains(429), batches::toString);
             long acceptedBatches = batches.stream().filter(status -> status == 204).count();
 
-            Map<String, Double> metrics = awaitMetrics(server, m -> m.getOrDefault("csp_collector_reports_stored_total", 0.0)
+            Map<String, Double> metrics = CollectorSeries.await(server, m -> m.getOrDefault("csp_collector_reports_stored_total", 0.0)
                     >= 2 + 100 * acceptedBatches);
             assertEquals(2 + acceptedBatches, metrics.get("csp_collector_requests_accepted_total"));
             assertEquals(2 + 100 * acceptedBatches, metrics.get("csp_collector_reports_accepted_total"));
@@ -224,7 +222,7 @@ class CollectorRouteTest {
                 }
             }
             assertEquals(Set.of("category", "le", "reason", "status"), labels);
-            assertTrue(metrics.size() < 60, () -> metrics.size() + " collector series: " + metrics.keySet());
+            assertEquals(39, metrics.size(), () -> "the collector's series are a fixed set: " + metrics.keySet());
         }
     }
 
@@ -260,32 +258,6 @@ class CollectorRouteTest {
 
     private static String rejected(String reason, int status) {
         return "csp_collector_requests_rejected_total{reason=\"" + reason + "\",status=\"" + status + "\"}";
-    }
-
-    /**
-     * The {@code csp_collector_*} series of {@code /metrics} by name and labels (the common
-     * {@code mcp_server} label left out), once {@code done} holds (the worker stores in the background).
-     */
-    private static Map<String, Double> awaitMetrics(RunningServer server, Predicate<Map<String, Double>> done)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            HttpResponse<String> scrape = RawHttp.get(server.baseUri().resolve("/metrics"), Map.of());
-            assertEquals(200, scrape.statusCode());
-            Map<String, Double> series = new TreeMap<>();
-            for (String line : scrape.body().split("\n")) {
-                if (line.startsWith("csp_collector_")) {
-                    int space = line.lastIndexOf(' ');
-                    String name = line.substring(0, space).replaceAll("mcp_server=\"[^\"]*\",?", "").replace("{}", "")
-                            .replace(",}", "}");
-                    series.put(name, Double.parseDouble(line.substring(space + 1)));
-                }
-            }
-            if (done.test(series) || System.nanoTime() > deadline) {
-                return series;
-            }
-            Thread.sleep(100);
-        }
     }
 
     /** The totals of acme's violations once at least {@code expected} are stored (the collector stores in the background). */

@@ -74,11 +74,15 @@ class ServedCollectorBrowserTest {
     private static final Duration PAGES_LOADED = Duration.ofSeconds(90);
     private static final Duration STORED_WITHIN = Duration.ofSeconds(10);
     /**
-     * Page load → row committed, per violation. The goal is a second (measured 0.4–0.7 s at load
-     * average 14 on 2 cores); the bound leaves room for a busier build machine and still fails on
-     * anything like Chromium's default minute-long Reporting API delay, a cold path or a stuck worker.
+     * Page load event → row committed, per violation. The goal is a second: measured 0.17–1.1 s at
+     * load average 14 on 2 cores, where the legacy reports are the slow ones because Chromium sends
+     * report-uri pings at the lowest network priority (they arrived 0.7–0.96 s after the load event,
+     * while the next page loaded). The bound leaves room for a busier build machine and still fails
+     * on Chromium's default minute-long Reporting API delay, a cold path or a stuck worker.
      */
-    private static final Duration LANDS_WITHIN = Duration.ofSeconds(2);
+    private static final Duration LANDS_WITHIN = Duration.ofSeconds(3);
+    /** Receipt (the collector's 204, the row's created_at) → row committed: the collector's own share, its 1 s goal. */
+    private static final Duration STORED_AFTER_RECEIPT_WITHIN = Duration.ofSeconds(1);
     private static final String PASSWORD = "served-collector-test";
     private static final String SITE = "shop.test";
     private static final String COLLECTOR_HOST = "analytics.test";
@@ -136,6 +140,7 @@ class ServedCollectorBrowserTest {
                     assertPreflightedCrossOrigin(proxy.forwarded(), tenant, "https://" + SITE + ":"
                             + URI.create(pages.get(0)).getPort());
                     assertSeenThroughMcp(analytics, token, tenant, landed.keySet());
+                    assertCountedOnMetrics(analytics, landed.size() + 1);
                 }
             }
         }
@@ -238,20 +243,25 @@ class ServedCollectorBrowserTest {
     }
 
     private static void assertLandedPromptly(Map<SecurityViolation, Instant> landed, Map<String, Instant> loaded) {
-        StringBuilder table = new StringBuilder("page load event → received by the collector → seen stored"
-                + " (goal 1 s, bound " + LANDS_WITHIN.toMillis() + " ms):\n");
+        StringBuilder table = new StringBuilder("page load event → received by the collector → seen committed"
+                + " (bounds " + LANDS_WITHIN.toMillis() + " ms and " + STORED_AFTER_RECEIPT_WITHIN.toMillis()
+                + " ms after receipt):\n");
         Duration slowest = Duration.ZERO;
+        Duration slowestStore = Duration.ZERO;
         for (Map.Entry<SecurityViolation, Instant> entry : landed.entrySet()) {
             SecurityViolation row = entry.getKey();
-            Instant pageLoaded = loaded.get(row.documentUri());
-            Duration latency = Duration.between(pageLoaded, entry.getValue());
+            Duration latency = Duration.between(loaded.get(row.documentUri()), entry.getValue());
+            Duration received = Duration.between(loaded.get(row.documentUri()), row.createdAt());
+            Duration stored = Duration.between(row.createdAt(), entry.getValue());
             slowest = latency.compareTo(slowest) > 0 ? latency : slowest;
-            table.append(String.format("  %5d ms (received after %5d ms)  %-13s %-15s %s%n", latency.toMillis(),
-                    Duration.between(pageLoaded, row.createdAt()).toMillis(), row.metadata().get("report_format"),
+            slowestStore = stored.compareTo(slowestStore) > 0 ? stored : slowestStore;
+            table.append(String.format("  %5d ms (received after %5d ms, stored %4d ms later)  %-13s %-15s %s%n",
+                    latency.toMillis(), received.toMillis(), stored.toMillis(), row.metadata().get("report_format"),
                     row.policyDirective(), row.blockedUri().orElse("")));
         }
         System.out.print(table);
         assertTrue(slowest.compareTo(LANDS_WITHIN) <= 0, table::toString);
+        assertTrue(slowestStore.compareTo(STORED_AFTER_RECEIPT_WITHIN) <= 0, table::toString);
     }
 
     /** Chromium asked the collector's CORS permission before each cross-origin Reporting API upload; both went through. */
@@ -292,6 +302,17 @@ class ServedCollectorBrowserTest {
             assertEquals(rows.stream().collect(Collectors.toMap(SecurityViolation::id,
                     row -> row.classificationRule().orElseThrow())), rules);
         }
+    }
+
+    /** The browser's reports (and the warm-up's) moved the collector's counters on /metrics. */
+    private static void assertCountedOnMetrics(RunningServer analytics, int rows) throws InterruptedException {
+        Map<String, Double> metrics = CollectorSeries.await(analytics,
+                m -> m.getOrDefault("csp_collector_rows_stored_total", 0.0) >= rows);
+        assertTrue(metrics.get("csp_collector_rows_stored_total") >= rows, metrics::toString);
+        assertTrue(metrics.get("csp_collector_requests_accepted_total") >= rows / 2, metrics::toString);
+        assertTrue(metrics.get("csp_collector_lag_seconds_count") >= 3, metrics::toString);
+        assertEquals(0.0, metrics.get("csp_collector_backlog_records"));
+        System.out.println("collector on /metrics after the browser run: " + metrics);
     }
 
     private static Set<String> blockedIn(List<SecurityViolation> rows, String format) {
