@@ -1,6 +1,7 @@
 // Loads pages in Debian's Chromium so that their CSP violations are reported to the collector.
-// Run by CspReportBrowserTest: node load-pages.mjs URL... ; prints "loaded URL" per page, then keeps
-// the browser open (Reporting API batches are sent after a delay) until stdin closes or 30 s pass.
+// Run by HeadlessChromium (tests): node load-pages.mjs URL... ; prints "loaded URL EPOCH_MILLIS" as soon as
+// each page's load event has fired, then keeps the browser open (Reporting API batches are sent after a
+// delay) until stdin closes or 30 s pass.
 import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ try {
     const page = await context.newPage();
     page.on('console', (message) => console.error(`console ${message.type()}: ${message.text()}`));
     await page.goto(url, { waitUntil: 'load' });
-    console.log(`loaded ${url}`);
+    console.log(`loaded ${url} ${Date.now()}`);
   }
   await new Promise((resolve) => {
     setTimeout(resolve, LINGER_MS);

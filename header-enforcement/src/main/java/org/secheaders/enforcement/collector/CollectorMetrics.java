@@ -1,11 +1,14 @@
 package org.secheaders.enforcement.collector;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SynchronizedHistogram;
@@ -33,6 +36,8 @@ public final class CollectorMetrics {
     private final LongAdder droppedRecords = new LongAdder();
     private final LongAdder storeFailures = new LongAdder();
     private final Histogram lagMicros = new SynchronizedHistogram(MAX_LAG_MICROS, SIGNIFICANT_DIGITS);
+    /** Exporters that need every lag value (a Micrometer timer's buckets), not only the histogram. */
+    private final List<LongConsumer> lagObservers = new CopyOnWriteArrayList<>();
 
     /** Accepted work not yet stored, read when a snapshot is taken. */
     record Backlog(long bytes, int records, int segments) {
@@ -137,7 +142,14 @@ public final class CollectorMetrics {
     }
 
     void lag(long micros) {
-        lagMicros.recordValue(Math.max(0, Math.min(micros, MAX_LAG_MICROS)));
+        long bounded = Math.max(0, Math.min(micros, MAX_LAG_MICROS));
+        lagMicros.recordValue(bounded);
+        lagObservers.forEach(observer -> observer.accept(bounded));
+    }
+
+    /** {@code observer} gets each receipt-to-stored lag (µs) recorded from now on, on the worker thread. */
+    void observeLag(LongConsumer observer) {
+        lagObservers.add(observer);
     }
 
     /** Read in place (each call is synchronized) rather than from a copy: snapshots may be frequent. */

@@ -1,7 +1,6 @@
 package org.secheaders.enforcement.collector;
 
 import jakarta.servlet.http.HttpServlet;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,11 +10,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.policy.PlatformPolicy;
 
@@ -111,7 +107,8 @@ final class CollectorServer implements AutoCloseable {
             ServerConnector http = new ServerConnector(jetty, new HttpConnectionFactory(httpConfig));
             http.setHost("127.0.0.1");
             jetty.addConnector(http);
-            Optional<ServerConnector> https = keyStore.map(path -> tlsConnector(jetty, httpConfig, path));
+            Optional<ServerConnector> https = keyStore.map(path -> TestTls.jettyConnector(jetty, httpConfig, path,
+                    keyStorePassword));
             https.ifPresent(jetty::addConnector);
 
             ServletContextHandler context = new ServletContextHandler();
@@ -123,39 +120,5 @@ final class CollectorServer implements AutoCloseable {
             jetty.start();
             return new CollectorServer(jetty, collector, http, https);
         }
-
-        private ServerConnector tlsConnector(Server jetty, HttpConfiguration plain, Path pkcs12) {
-            SslContextFactory.Server ssl = new SslContextFactory.Server();
-            ssl.setKeyStorePath(pkcs12.toString());
-            ssl.setKeyStoreType("PKCS12");
-            ssl.setKeyStorePassword(keyStorePassword);
-            HttpConfiguration httpsConfig = new HttpConfiguration(plain);
-            SecureRequestCustomizer secure = new SecureRequestCustomizer();
-            // The throwaway certificate names 127.0.0.1 only as an IP SAN; skip Jetty's SNI host check.
-            secure.setSniHostCheck(false);
-            httpsConfig.addCustomizer(secure);
-            ServerConnector connector = new ServerConnector(jetty,
-                    new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(httpsConfig));
-            connector.setHost("127.0.0.1");
-            return connector;
-        }
-    }
-
-    /** Creates a self-signed certificate for 127.0.0.1 with the JDK's keytool. */
-    static Path selfSignedKeyStore(Path dir, String password) throws IOException, InterruptedException {
-        Path store = dir.resolve("collector-test.p12");
-        Process keytool = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "collector", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", password, "-keypass", password)
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        if (keytool.waitFor() != 0) {
-            throw new IllegalStateException("keytool failed: " + output);
-        }
-        return store;
     }
 }

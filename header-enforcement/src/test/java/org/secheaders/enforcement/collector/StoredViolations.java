@@ -12,11 +12,11 @@ import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationQuery;
 
 /** Reads back what the collector stored, through the repository the analytics server uses. */
-final class StoredViolations {
+public final class StoredViolations {
     private StoredViolations() {
     }
 
-    static List<SecurityViolation> of(Database database, long tenantId) {
+    public static List<SecurityViolation> of(Database database, long tenantId) {
         List<SecurityViolation> all = new ArrayList<>();
         int offset = 0;
         while (true) {
@@ -31,11 +31,11 @@ final class StoredViolations {
     }
 
     /** The reports a row stands for (the first one and its duplicates). */
-    static long reportCount(SecurityViolation violation) {
+    public static long reportCount(SecurityViolation violation) {
         return ((Number) violation.metadata().get("report_count")).longValue();
     }
 
-    static long totalReports(List<SecurityViolation> violations) {
+    public static long totalReports(List<SecurityViolation> violations) {
         return violations.stream().mapToLong(StoredViolations::reportCount).sum();
     }
 
@@ -43,7 +43,7 @@ final class StoredViolations {
      * Polls until the tenant's rows satisfy {@code done}; returns them, or fails after {@code timeout}.
      * The pause doubles up to 0.5 s, so that reading many rows does not starve the collector.
      */
-    static List<SecurityViolation> await(Database database, long tenantId, Duration timeout,
+    public static List<SecurityViolation> await(Database database, long tenantId, Duration timeout,
                                          Predicate<List<SecurityViolation>> done) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<SecurityViolation> rows = of(database, tenantId);

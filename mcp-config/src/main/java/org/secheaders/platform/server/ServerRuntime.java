@@ -77,7 +77,7 @@ public final class ServerRuntime {
             SdkFeatures features = features(definition, HttpRequestContext::identity, metrics);
             List<HttpRoute> routes = new ArrayList<>();
             for (HttpExtension extension : definition.httpExtensions()) {
-                HttpExtension.Started started = extension.start(config);
+                HttpExtension.Started started = extension.start(config, metrics.registry());
                 shutdown.push(started.onShutdown());
                 routes.addAll(started.routes());
             }

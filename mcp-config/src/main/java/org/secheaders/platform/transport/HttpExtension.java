@@ -1,5 +1,6 @@
 package org.secheaders.platform.transport;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.secheaders.platform.config.PlatformConfig;
 
@@ -15,8 +16,9 @@ public interface HttpExtension {
      * Starts whatever the routes need (threads, files) and returns them.
      *
      * @param config the configuration of the server being started (its data directory, bind address, port)
+     * @param meters the server's registry, exposed on {@code /metrics}: register the routes' own meters here
      */
-    Started start(PlatformConfig config) throws Exception;
+    Started start(PlatformConfig config, MeterRegistry meters) throws Exception;
 
     /**
      * The routes to mount, and what to close once the HTTP server has stopped (after the MCP server,

@@ -44,7 +44,7 @@ class HttpExtensionTest {
     private final AtomicInteger closed = new AtomicInteger();
 
     private ServerDefinition definition(HttpRoute... routes) {
-        return SampleServer.builder().httpExtension(config -> {
+        return SampleServer.builder().httpExtension((config, meters) -> {
             started.incrementAndGet();
             return new HttpExtension.Started(List.of(routes), closed::incrementAndGet);
         }).build();

@@ -1,5 +1,6 @@
 package org.secheaders.analytics.collector;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,6 +18,7 @@ import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.report.ReportTenant;
 import org.secheaders.enforcement.collector.CollectorConfig;
+import org.secheaders.enforcement.collector.CollectorMeterBinder;
 import org.secheaders.enforcement.collector.CspReportServlet;
 import org.secheaders.enforcement.collector.DatabaseTenantDirectory;
 import org.secheaders.enforcement.collector.ReportCollector;
@@ -34,6 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@code report-to} group ({@value #PATH}), with the tenant as a path segment ({@code /csp-report/acme})
  * or, without one, by the Host header (a proxy forwarding each application's own {@code /csp-report}).
  * Public: browsers cannot send bearer tokens; the collector's rate limits, body cap and CORS apply.
+ * Its meters ({@code csp_collector_*}) join the server's {@code /metrics}.
  */
 public final class CollectorRoute implements HttpExtension {
 
@@ -55,8 +58,9 @@ public final class CollectorRoute implements HttpExtension {
     }
 
     @Override
-    public Started start(PlatformConfig config) throws IOException {
+    public Started start(PlatformConfig config, MeterRegistry meters) throws IOException {
         ReportCollector collector = startOnFreeLog(config.dataDir().resolve(WAL_DIRECTORY));
+        new CollectorMeterBinder(collector).bindTo(meters);
         ReportTenantResolver pathSlug = ReportTenantResolver.pathSlug();
         TenantHostResolver hosts = new TenantHostResolver(database.tenants());
         ReportTenantResolver tenants = request -> pathSlug.tenantSlug(request).or(() -> hosts.tenantSlug(request));

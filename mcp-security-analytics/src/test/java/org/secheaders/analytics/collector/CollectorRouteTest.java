@@ -6,13 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +133,99 @@ class CollectorRouteTest {
         }
     }
 
+    /**
+     * The CORS preflight a browser sends before a cross-origin Reporting API upload is the collector's
+     * to answer (no token, any Origin); the collector's open CORS does not extend to {@code /mcp}, where a
+     * foreign Origin is refused even with a valid token and no CORS permission is granted.
+     */
+    @Test
+    void preflightReachesTheCollectorAndMcpStaysClosedToForeignOrigins() throws Exception {
+        try (RunningServer server = start(TransportKind.HTTP)) {
+            HttpResponse<String> preflight = options(server, "/csp-report/acme", Map.of("Origin", "https://shop.acme.example",
+                    "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"));
+            assertEquals(204, preflight.statusCode(), preflight.body());
+            assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow().contains("POST"));
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()
+                    .toLowerCase(Locale.ROOT).contains("content-type"));
+
+            Map<String, String> mcpHeaders = Map.of("Accept", "application/json, text/event-stream",
+                    "Content-Type", "application/json", "Authorization", "Bearer " + TOKEN);
+            HttpResponse<String> foreign = RawHttp.post(server.baseUri().resolve("/mcp"),
+                    withOrigin(mcpHeaders, "https://shop.acme.example"), RawHttp.initializeRequest());
+            HttpResponse<String> local = RawHttp.post(server.baseUri().resolve("/mcp"),
+                    withOrigin(mcpHeaders, "http://localhost:6274"), RawHttp.initializeRequest());
+            HttpResponse<String> mcpPreflight = options(server, "/mcp", Map.of("Origin", "https://shop.acme.example",
+                    "Access-Control-Request-Method", "POST", "Authorization", "Bearer " + TOKEN));
+
+            assertEquals(403, foreign.statusCode(), foreign.body());
+            assertEquals(200, local.statusCode(), "the token and request are fine: the Origin alone was refused");
+            // Without an Access-Control-Allow-Origin a browser fails the preflight and never sends the POST.
+            for (HttpResponse<String> mcp : List.of(foreign, local, mcpPreflight)) {
+                assertTrue(mcp.headers().map().keySet().stream()
+                        .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-allow")),
+                        mcp.headers()::toString);
+            }
+        }
+    }
+
+    /**
+     * Every outcome the collector counts moves its counter on {@code /metrics}, and its series carry
+     * only closed-set labels: nothing of the tenant, the page or the report.
+     */
+    @Test
+    void collectorCountersMoveOnMetricsWithTenantFreeLabels() throws Exception {
+        try (RunningServer server = start(TransportKind.HTTP)) {
+            String noise = LEGACY_REPORT.replace("https://evil.example/skimmer.js", "chrome-extension://abcdefghijklmnop/inject.js");
+            String hundredIdentical = "[" + String.join(",", Collections.nCopies(100,
+                    REPORTING_API_BATCH.substring(1, REPORTING_API_BATCH.length() - 1))) + "]";
+            assertEquals(204, post(server, "/csp-report/acme", "application/csp-report", LEGACY_REPORT).statusCode());
+            assertEquals(204, post(server, "/csp-report/acme", "application/csp-report", noise).statusCode());
+            assertEquals(400, post(server, "/csp-report/acme", "application/csp-report", "{").statusCode());
+            assertEquals(415, post(server, "/csp-report/acme", "text/plain", LEGACY_REPORT).statusCode());
+            assertEquals(413, post(server, "/csp-report/acme", "application/csp-report", "x".repeat(70_000)).statusCode());
+            assertEquals(404, post(server, "/csp-report/nobody", "application/csp-report", LEGACY_REPORT).statusCode());
+            assertEquals(405, RawHttp.get(server.baseUri().resolve("/csp-report/acme"), Map.of()).statusCode());
+            // The bucket holds 500 reports and refills 100/s: ten batches of 100 overdraw it.
+            List<Integer> batches = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                batches.add(post(server, "/csp-report/acme", "application/reports+json", hundredIdentical).statusCode());
+            }
+            assertTrue(batches.contains(204) && batches.contains(429), batches::toString);
+            long acceptedBatches = batches.stream().filter(status -> status == 204).count();
+
+            Map<String, Double> metrics = CollectorSeries.await(server, m -> m.getOrDefault("csp_collector_reports_stored_total", 0.0)
+                    >= 2 + 100 * acceptedBatches);
+            assertEquals(2 + acceptedBatches, metrics.get("csp_collector_requests_accepted_total"));
+            assertEquals(2 + 100 * acceptedBatches, metrics.get("csp_collector_reports_accepted_total"));
+            assertEquals(10 - acceptedBatches, metrics.get(rejected("rate_limited", 429)));
+            assertEquals(1.0, metrics.get(rejected("malformed", 400)));
+            assertEquals(1.0, metrics.get(rejected("unsupported_media_type", 415)));
+            assertEquals(1.0, metrics.get(rejected("payload_too_large", 413)));
+            assertEquals(1.0, metrics.get(rejected("unknown_tenant", 404)));
+            assertEquals(1.0, metrics.get(rejected("method_not_allowed", 405)));
+            assertEquals(0.0, metrics.get(rejected("backlog_full", 503)));
+            assertEquals(1.0, metrics.get("csp_collector_reports_noise_total{category=\"extension\"}"));
+            assertEquals(3.0, metrics.get("csp_collector_rows_stored_total"), "the hundreds of identical reports are one row");
+            assertEquals(100 * acceptedBatches - 1, metrics.get("csp_collector_reports_duplicate_total"));
+            assertEquals(0.0, metrics.get("csp_collector_backlog_records"));
+            assertTrue(metrics.get("csp_collector_lag_seconds_count") >= 1, metrics::toString);
+            assertTrue(metrics.containsKey("csp_collector_lag_seconds_bucket{le=\"1.0\"}"), metrics::toString);
+            assertTrue(metrics.containsKey("csp_collector_lag_seconds_sum"), metrics::toString);
+
+            Set<String> labels = new TreeSet<>();
+            for (String series : metrics.keySet()) {
+                Matcher label = Pattern.compile("(\\w+)=\"([^\"]*)\"").matcher(series);
+                while (label.find()) {
+                    labels.add(label.group(1));
+                    assertTrue(!label.group(2).contains("acme") && !label.group(2).contains("evil"), series);
+                }
+            }
+            assertEquals(Set.of("category", "le", "reason", "status"), labels);
+            assertEquals(39, metrics.size(), () -> "the collector's series are a fixed set: " + metrics.keySet());
+        }
+    }
+
     /** Two stateless instances on one data directory (behind a load balancer) each take a report log of their own. */
     @Test
     void instancesSharingADataDirectoryEachGetTheirOwnLog() throws Exception {
@@ -137,6 +240,24 @@ class CollectorRouteTest {
         Path logs = dataDir.resolve(CollectorRoute.WAL_DIRECTORY);
         assertTrue(Files.isDirectory(logs.resolve("1")) && Files.isDirectory(logs.resolve("2")));
         assertTrue(!Files.readString(logs.resolve("1/collector-id")).equals(Files.readString(logs.resolve("2/collector-id"))));
+    }
+
+    private static HttpResponse<String> options(RunningServer server, String path, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(path))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> withOrigin(Map<String, String> headers, String origin) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Origin", origin);
+        return all;
+    }
+
+    private static String rejected(String reason, int status) {
+        return "csp_collector_requests_rejected_total{reason=\"" + reason + "\",status=\"" + status + "\"}";
     }
 
     /** The totals of acme's violations once at least {@code expected} are stored (the collector stores in the background). */
