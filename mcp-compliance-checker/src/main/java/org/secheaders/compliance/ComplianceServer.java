@@ -53,10 +53,11 @@ public final class ComplianceServer {
     /**
      * Adds the tools, resources and tenant directory to {@code builder}.
      *
-     * @param clock "now" for every service: check times, schedules, report stamps
+     * @param checks the check service every tool delegates to; its scanner decides which URLs may be scanned
+     * @param clock  "now" for every service: check times, schedules, report stamps
      */
-    public static ServerDefinition definition(ServerDefinition.Builder builder, Database database, Clock clock) {
-        ComplianceCheckService checks = ComplianceCheckService.create(database, clock);
+    public static ServerDefinition definition(ServerDefinition.Builder builder, Database database,
+            ComplianceCheckService checks, Clock clock) {
         ComplianceReportService reports = new ComplianceReportService(checks, database.tenants(),
                 database.complianceReports(), clock);
         return builder.instructions(INSTRUCTIONS)
