@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.secheaders.compliance.report.ComplianceReportDocument;
 import org.secheaders.compliance.report.ComplianceReportRenderer;
-import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.compliance.report.ComplianceReportService.GeneratedReport;
 import org.secheaders.compliance.report.ComplianceReportService.ReportRequest;
+import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.domain.compliance.ComplianceEvaluation;
 import org.secheaders.domain.compliance.ComplianceEvaluator;
 import org.secheaders.domain.compliance.EvaluationOptions;
@@ -52,6 +52,7 @@ import org.secheaders.domain.model.ComplianceReportFormat;
 import org.secheaders.domain.model.Role;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.domain.scan.TargetPolicy;
 import org.secheaders.platform.PlatformJson;
 
 /**
@@ -102,7 +103,7 @@ public class ComplianceBenchmark {
         database.migrations().migrate();
         tenant = database.tenants().create(TenantScope.platform(),
                 new Tenant.Draft("bench", "Benchmark tenant", "bench.example", Map.of()));
-        checks = ComplianceCheckService.create(database, Clock.systemUTC());
+        checks = ComplianceCheckService.create(database, Clock.systemUTC(), TargetPolicy.anyAddress());
         reports = new ComplianceReportService(checks, database.tenants(), database.complianceReports(), Clock.systemUTC());
         site = new Server();
         ServerConnector connector = new ServerConnector(site);

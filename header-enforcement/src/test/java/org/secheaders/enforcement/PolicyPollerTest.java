@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import org.secheaders.domain.csp.CspParser;
 import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.domain.nonce.SecurityNonce;
 import org.secheaders.domain.policy.HeaderSet;
+import org.secheaders.domain.testing.SteppedClock;
 import org.secheaders.enforcement.source.InMemoryPolicySource;
 import org.secheaders.enforcement.source.PolicyChanges;
 import org.secheaders.enforcement.source.PolicySource;
@@ -36,7 +34,7 @@ class PolicyPollerTest {
     private static final TenantKey BETA = new TenantKey("beta");
     private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final SteppedClock clock = new SteppedClock(T0);
     private final InMemoryPolicySource store = new InMemoryPolicySource();
     private final RecordingSource source = new RecordingSource(store);
     private final ConcurrentHashMap<TenantKey, TenantSnapshot> snapshots = new ConcurrentHashMap<>();
@@ -172,33 +170,6 @@ class PolicyPollerTest {
             }
             loads.add(Set.copyOf(tenants));
             return delegate.policies(tenants);
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

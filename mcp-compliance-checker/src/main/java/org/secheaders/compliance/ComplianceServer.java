@@ -1,12 +1,11 @@
 package org.secheaders.compliance;
 
 import java.time.Clock;
-import org.secheaders.compliance.resource.ComplianceEventsResource;
-import org.secheaders.compliance.resource.TenantComplianceEventsResource;
 import org.secheaders.compliance.report.ComplianceReportService;
-import org.secheaders.compliance.resource.ComplianceReportIndexResource;
+import org.secheaders.compliance.resource.ComplianceEventsResource;
+import org.secheaders.compliance.resource.ComplianceReportIndex;
 import org.secheaders.compliance.resource.ComplianceReportResource;
-import org.secheaders.compliance.resource.TenantComplianceReportsResource;
+import org.secheaders.compliance.resource.TenantComplianceEventsResource;
 import org.secheaders.compliance.resource.TenantComplianceResource;
 import org.secheaders.compliance.service.RemediationService;
 import org.secheaders.compliance.tool.CheckSoc2ControlsTool;
@@ -16,8 +15,8 @@ import org.secheaders.compliance.tool.ValidateOwaspComplianceTool;
 import org.secheaders.compliance.tool.VerifyGdprHeadersTool;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.db.Database;
-import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.model.Tenant;
+import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.platform.server.McpServerLauncher;
 import org.secheaders.platform.server.ServerDefinition;
@@ -53,12 +52,14 @@ public final class ComplianceServer {
     /**
      * Adds the tools, resources and tenant directory to {@code builder}.
      *
-     * @param clock "now" for every service: check times, schedules, report stamps
+     * @param checks the check service every tool delegates to; its scanner decides which URLs may be scanned
+     * @param clock  "now" for every service: check times, schedules, report stamps
      */
-    public static ServerDefinition definition(ServerDefinition.Builder builder, Database database, Clock clock) {
-        ComplianceCheckService checks = ComplianceCheckService.create(database, clock);
+    public static ServerDefinition definition(ServerDefinition.Builder builder, Database database,
+            ComplianceCheckService checks, Clock clock) {
         ComplianceReportService reports = new ComplianceReportService(checks, database.tenants(),
                 database.complianceReports(), clock);
+        ComplianceReportIndex reportIndex = new ComplianceReportIndex(reports, database.tenants());
         return builder.instructions(INSTRUCTIONS)
                 .tool(new ValidateOwaspComplianceTool(checks))
                 .tool(new CheckSoc2ControlsTool(checks))
@@ -69,9 +70,9 @@ public final class ComplianceServer {
                 .resource(new ComplianceEventsResource(database.complianceEvents(), database.tenants()))
                 .resourceTemplate(new TenantComplianceEventsResource(database.complianceEvents(), database.tenants()))
                 .tool(new GenerateComplianceReportTool(reports))
-                .resource(new ComplianceReportIndexResource(reports, database.tenants()))
+                .resource(reportIndex.all())
                 .resourceTemplate(new ComplianceReportResource(reports))
-                .resourceTemplate(new TenantComplianceReportsResource(reports, database.tenants()))
+                .resourceTemplate(reportIndex.ofTenant())
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))
                 .build();
     }

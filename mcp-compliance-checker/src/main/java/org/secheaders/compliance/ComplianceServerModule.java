@@ -35,10 +35,12 @@ public final class ComplianceServerModule implements McpServerModule {
             Clock clock = Clock.systemUTC();
             ServerDefinition.Builder builder = database.attachTo(
                     ServerDefinition.builder(ComplianceServer.NAME, ComplianceServer.VERSION));
+            // One scanner for the tools and the scheduler, held to compliance.scanner.private.addresses.
+            ComplianceCheckService checks = ComplianceCheckService.create(database.database(), clock,
+                    config.compliance().privateAddresses().targetPolicy());
             // Registered after the database, so it stops before the pool closes (closeOnShutdown runs in reverse).
-            ComplianceScheduling.attach(builder, database.database(),
-                    ComplianceCheckService.create(database.database(), clock), config.compliance(), clock);
-            return ComplianceServer.definition(builder, database.database(), clock);
+            ComplianceScheduling.attach(builder, database.database(), checks, config.compliance(), clock);
+            return ComplianceServer.definition(builder, database.database(), checks, clock);
         };
     }
 }

@@ -3,9 +3,8 @@ package org.secheaders.analytics;
 import java.time.Clock;
 import org.secheaders.analytics.collector.CollectorRoute;
 import org.secheaders.analytics.resource.EffectivePolicyResource;
-import org.secheaders.analytics.resource.ReportIndexResource;
+import org.secheaders.analytics.resource.ReportIndex;
 import org.secheaders.analytics.resource.SecurityReportResource;
-import org.secheaders.analytics.resource.TenantReportsResource;
 import org.secheaders.analytics.service.AnomalyService;
 import org.secheaders.analytics.service.CorrelationService;
 import org.secheaders.analytics.service.EffectivePolicyService;
@@ -22,8 +21,8 @@ import org.secheaders.analytics.tool.TrackCspViolationTool;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.policy.PlatformPolicy;
-import org.secheaders.domain.report.ReportPipeline;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.domain.report.ReportPipeline;
 import org.secheaders.platform.server.McpServerLauncher;
 import org.secheaders.platform.server.ServerDefinition;
 
@@ -71,15 +70,16 @@ public final class AnalyticsServer {
                 new HeaderTimingService(database.metrics()), tenants);
         SecurityReportService reports = new SecurityReportService(metrics, anomalies, database.violations(),
                 database.incidents(), database.auditLog(), database.reports(), tenants, clock);
+        ReportIndex reportIndex = new ReportIndex(reports, database.tenants());
         return builder.instructions(INSTRUCTIONS)
                 .tool(new TrackCspViolationTool(intake))
                 .tool(new AnalyzeSecurityMetricsTool(metrics, clock))
                 .tool(new DetectAnomaliesTool(anomalies))
                 .tool(new GenerateSecurityReportTool(reports, clock))
                 .tool(new CorrelateSecurityEventsTool(correlation, clock))
-                .resource(new ReportIndexResource(reports, tenants))
+                .resource(reportIndex.all())
                 .resourceTemplate(new SecurityReportResource(reports))
-                .resourceTemplate(new TenantReportsResource(reports, tenants))
+                .resourceTemplate(reportIndex.ofTenant())
                 .resourceTemplate(new EffectivePolicyResource(policies, tenants))
                 .httpExtension(new CollectorRoute(database, tenant -> intake.reportTenant(TenantScope.platform(), tenant)))
                 .tenantDirectory(slug -> database.tenants().findBySlug(TenantScope.platform(), slug).map(Tenant::id))

@@ -9,7 +9,6 @@ import org.secheaders.domain.compliance.run.OptionOverrides;
 import org.secheaders.domain.model.ComplianceFramework;
 import org.secheaders.platform.tool.ToolArguments;
 import org.secheaders.platform.tool.ToolContext;
-import org.secheaders.platform.tool.ToolException;
 import org.secheaders.platform.tool.ToolHints;
 
 /**
@@ -74,8 +73,8 @@ abstract class FrameworkCheckTool implements ComplianceTool {
         try {
             run = checks.check(context.scope(), request);
         } catch (IllegalArgumentException e) {
-            // The tenant's stored settings are malformed, or it went away meanwhile: the caller can act on that.
-            throw new ToolException(e.getMessage());
+            // The tenant's stored settings are malformed, it went away meanwhile, or the URL is refused: the caller can act on that.
+            throw CheckFailures.toolError(e);
         }
         return CheckReport.of(run, framework, withGrades());
     }

@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.secheaders.compliance.report.ComplianceReportService;
 import org.secheaders.compliance.report.ComplianceReportService.ReportRequest;
 import org.secheaders.domain.compliance.run.ComplianceTarget;
+import org.secheaders.domain.compliance.run.TargetRefusedException;
 import org.secheaders.domain.model.ComplianceReportFormat;
 import org.secheaders.platform.tool.ToolArguments;
 import org.secheaders.platform.tool.ToolContext;
-import org.secheaders.platform.tool.ToolException;
 import org.secheaders.platform.tool.ToolHints;
 import org.secheaders.platform.tool.ToolInputException;
 
@@ -99,8 +99,8 @@ public final class GenerateComplianceReportTool implements ComplianceTool {
             return reports.generate(context.scope(), request, Callers.actor(context));
         } catch (IllegalArgumentException e) {
             // The tenant and scope were authorized already: what remains is the target or an empty platform.
-            if (target instanceof ComplianceTarget.Configured) {
-                throw new ToolException(e.getMessage());
+            if (target instanceof ComplianceTarget.Configured || e instanceof TargetRefusedException) {
+                throw CheckFailures.toolError(e);
             }
             throw new ToolInputException(targetArgument, "cannot be checked: " + e.getMessage());
         }

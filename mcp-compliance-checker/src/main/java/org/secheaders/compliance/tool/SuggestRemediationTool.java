@@ -99,7 +99,7 @@ public final class SuggestRemediationTool implements ComplianceTool {
         try {
             return remediation.suggest(context.scope(), request, saveAs);
         } catch (IllegalArgumentException e) {
-            throw new ToolException(e.getMessage());
+            throw CheckFailures.toolError(e);
         }
     }
 }

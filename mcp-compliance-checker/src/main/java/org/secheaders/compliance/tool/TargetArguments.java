@@ -38,7 +38,7 @@ final class TargetArguments {
     /** The schema properties {@code url} and {@code headers}. */
     static String schema() {
         return """
-                "url": {"type": "string", "maxLength": %d, "description": "Scan this http(s) URL live instead of judging the configured headers: redirects are followed (and recorded), CORS is probed with a foreign and a null Origin, cookie flags are read; only this URL is fetched. Drift against the tenant's configuration is reported. Unreachable hosts, TLS errors and timeouts give not_evaluated results, not an error."},
+                "url": {"type": "string", "maxLength": %d, "description": "Scan this http(s) URL live instead of judging the configured headers: redirects are followed (and recorded), CORS is probed with a foreign and a null Origin, cookie flags are read; only this URL is fetched. Drift against the tenant's configuration is reported. Unreachable hosts, TLS errors and timeouts give not_evaluated results, not an error; a URL or redirect to a loopback, private or link-local address is an error unless the operator allows such addresses."},
                 "headers": {"description": "Judge these headers instead (e.g. before deploying them), as pasted header lines ('Name: value' per line; a leading status line is skipped) or an object of header name to value or list of values. Taken as served over HTTPS.", "anyOf": [{"type": "string", "maxLength": %d}, {"type": "object", "additionalProperties": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}}]}"""
                 .formatted(MAX_URL_CHARS, MAX_HEADERS_CHARS);
     }

@@ -33,6 +33,7 @@ import org.secheaders.domain.model.ComplianceFramework;
 import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.domain.scan.PrivateAddresses;
 import org.secheaders.domain.testing.DbKind;
 import org.secheaders.domain.testing.SteppedClock;
 import org.secheaders.domain.testing.TestDatabase;
@@ -61,8 +62,9 @@ class ComplianceSchedulingTest {
             SteppedClock clock = new SteppedClock(Instant.parse("2026-03-02T08:00:00Z"));
             Tenant tenant = TestTenants.create(db);
             ComplianceScheduler scheduler = ComplianceScheduler.start(ComplianceScheduling.dueChecks(db,
-                    ComplianceCheckService.create(db, clock), new ComplianceSettings(true, Duration.ofDays(1),
-                            ScheduledTarget.CONFIGURED, Optional.empty()), clock), Duration.ofDays(1));
+                    ComplianceCheckService.create(db, clock, PrivateAddresses.DENY.targetPolicy()),
+                    new ComplianceSettings(true, Duration.ofDays(1), ScheduledTarget.CONFIGURED, Optional.empty(),
+                            PrivateAddresses.DENY), clock), Duration.ofDays(1));
             await(() -> db.complianceSchedule().nextChecks(TenantScope.tenant(tenant.id())).size() == FRAMEWORKS,
                     "the first tick runs when the scheduler starts");
             scheduler.close();

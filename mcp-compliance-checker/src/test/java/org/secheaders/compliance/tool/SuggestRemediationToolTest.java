@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.secheaders.compliance.testing.ComplianceScenario;
+import org.secheaders.domain.compliance.run.CheckRequest;
 import org.secheaders.domain.compliance.run.ComplianceAudit;
 import org.secheaders.domain.compliance.run.ComplianceCheckService;
 import org.secheaders.domain.compliance.run.ComplianceTarget;
-import org.secheaders.domain.compliance.run.CheckRequest;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.model.Actor;
 import org.secheaders.domain.model.ComplianceFramework;
@@ -33,6 +33,7 @@ import org.secheaders.domain.policy.PolicyConfig;
 import org.secheaders.domain.repo.AuditQuery;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.domain.scan.TargetPolicy;
 
 class SuggestRemediationToolTest {
 
@@ -95,7 +96,7 @@ class SuggestRemediationToolTest {
         Database db = scenario.database();
         Tenant tenant = weakenedTenant("draft-" + System.nanoTime() % 100000);
         TenantScope scope = TenantScope.tenant(tenant.id());
-        ComplianceCheckService checks = ComplianceCheckService.create(db, scenario.clock());
+        ComplianceCheckService checks = ComplianceCheckService.create(db, scenario.clock(), TargetPolicy.publicAddressesOnly());
         CheckRequest gdpr = new CheckRequest(tenant.id(), Set.of(ComplianceFramework.GDPR), new ComplianceTarget.Configured(),
                 PLATFORM_ADMIN);
         int scoreBefore = checks.check(gdpr).evaluation().framework(ComplianceFramework.GDPR).orElseThrow().score();

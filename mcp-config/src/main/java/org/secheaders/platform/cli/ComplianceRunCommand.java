@@ -56,7 +56,7 @@ final class ComplianceRunCommand implements Callable<Integer>, ConfiguredCommand
     public Set<ConfigKey> settings() {
         Set<ConfigKey> keys = EnumSet.copyOf(PlatformSettings.DATABASE);
         keys.addAll(List.of(ConfigKey.COMPLIANCE_SCHEDULER_TARGET, ConfigKey.COMPLIANCE_WEBHOOK_URL,
-                ConfigKey.COMPLIANCE_WEBHOOK_SECRET));
+                ConfigKey.COMPLIANCE_WEBHOOK_SECRET, ConfigKey.COMPLIANCE_SCANNER_PRIVATE_ADDRESSES));
         return keys;
     }
 
@@ -68,7 +68,8 @@ final class ComplianceRunCommand implements Callable<Integer>, ConfiguredCommand
         try (Database database = CliDatabase.openMigrated(config, context)) {
             EventDelivery delivery = new EventDelivery(database.complianceEvents(), database.tenants(),
                     compliance.webhook().map(webhook -> new WebhookNotifier(webhook, clock)), clock);
-            DueChecks dueChecks = new DueChecks(database, ComplianceCheckService.create(database, clock), delivery,
+            DueChecks dueChecks = new DueChecks(database, ComplianceCheckService.create(database, clock,
+                    compliance.privateAddresses().targetPolicy()), delivery,
                     compliance.target(), Operator.actor(), "cli:" + ManagementFactory.getRuntimeMXBean().getName(), clock);
             PrintWriter err = spec.commandLine().getErr();
             DueRun run;

@@ -36,6 +36,9 @@ public enum ConfigKey {
     COMPLIANCE_SCHEDULER_TARGET("compliance.scheduler.target",
             "what scheduled checks judge: configured (the tenant's configured headers) or primary-domain "
                     + "(the live headers of https://<primary domain>/)", Optional.of("configured")),
+    COMPLIANCE_SCANNER_PRIVATE_ADDRESSES("compliance.scanner.private.addresses",
+            "whether live scans (url) may reach loopback, private, link-local and reserved addresses: deny or allow",
+            Optional.of("deny")),
     COMPLIANCE_WEBHOOK_URL("compliance.webhook.url", "http(s) URL non-compliance events are posted to", Optional.empty()),
     COMPLIANCE_WEBHOOK_SECRET("compliance.webhook.secret",
             "shared secret signing each webhook post (HMAC-SHA256 header X-Secheaders-Signature)", Optional.empty());

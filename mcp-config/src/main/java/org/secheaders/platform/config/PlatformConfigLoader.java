@@ -21,6 +21,7 @@ import org.secheaders.domain.compliance.schedule.WebhookSettings;
 import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Role;
 import org.secheaders.domain.model.WireEnums;
+import org.secheaders.domain.scan.PrivateAddresses;
 import org.secheaders.platform.auth.Identity;
 import org.secheaders.platform.auth.StaticToken;
 
@@ -112,7 +113,8 @@ public final class PlatformConfigLoader {
                 settings.get(ConfigKey.COMPLIANCE_SCHEDULER_ENABLED, PlatformConfigLoader::bool),
                 settings.get(ConfigKey.COMPLIANCE_SCHEDULER_INTERVAL, PlatformConfigLoader::interval),
                 settings.get(ConfigKey.COMPLIANCE_SCHEDULER_TARGET, v -> enumValue(v, ScheduledTarget.class)),
-                url.map(u -> WebhookSettings.of(u, secret)));
+                url.map(u -> WebhookSettings.of(u, secret)),
+                settings.get(ConfigKey.COMPLIANCE_SCANNER_PRIVATE_ADDRESSES, v -> enumValue(v, PrivateAddresses.class)));
     }
 
     private static URI webhookUrl(ConfigValue value) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secheaders.domain.compliance.schedule.ScheduledTarget;
 import org.secheaders.domain.db.DatabaseConfig;
 import org.secheaders.domain.model.Role;
+import org.secheaders.domain.scan.PrivateAddresses;
 
 class PlatformConfigLoaderTest {
 
@@ -153,8 +154,8 @@ class PlatformConfigLoaderTest {
     @Test
     void complianceSchedulingDefaultsAndSettings() {
         ComplianceSettings defaults = load(List.of(), Map.of()).compliance();
-        assertEquals(new ComplianceSettings(true, Duration.ofMinutes(5), ScheduledTarget.CONFIGURED, Optional.empty()),
-                defaults);
+        assertEquals(new ComplianceSettings(true, Duration.ofMinutes(5), ScheduledTarget.CONFIGURED, Optional.empty(),
+                PrivateAddresses.DENY), defaults);
 
         ComplianceSettings set = load(List.of("--compliance-scheduler-interval", "PT30S", "--compliance-scheduler-target",
                 "primary-domain", "--compliance-webhook-url", "https://hooks.example.com/secheaders"),
@@ -185,6 +186,37 @@ class PlatformConfigLoaderTest {
                 + "--compliance-webhook-url, SECHEADERS_COMPLIANCE_WEBHOOK_URL or compliance.webhook.url", secretWithoutUrl);
         assertEquals("--compliance-scheduler-enabled='sometimes' is not true or false",
                 error(List.of("--compliance-scheduler-enabled", "sometimes"), Map.of()));
+    }
+
+    @Test
+    void scannerPrivateAddressesAreDeniedUnlessAllowedByFlagEnvironmentOrFile() throws IOException {
+        assertEquals(PrivateAddresses.DENY, privateAddresses(List.of(), Map.of()), "default");
+        Path allowing = write("allow.properties", "compliance.scanner.private.addresses=allow\n");
+        Path denying = write("deny.properties", "compliance.scanner.private.addresses=deny\n");
+        assertEquals(PrivateAddresses.ALLOW, privateAddresses(List.of(), Map.of("SECHEADERS_CONFIG", allowing.toString())),
+                "file");
+        assertEquals(PrivateAddresses.ALLOW, privateAddresses(List.of(), Map.of("SECHEADERS_CONFIG", denying.toString(),
+                "SECHEADERS_COMPLIANCE_SCANNER_PRIVATE_ADDRESSES", "allow")), "environment beats file");
+        assertEquals(PrivateAddresses.DENY, privateAddresses(List.of("--compliance-scanner-private-addresses", "deny"),
+                Map.of("SECHEADERS_CONFIG", allowing.toString(), "SECHEADERS_COMPLIANCE_SCANNER_PRIVATE_ADDRESSES", "allow")),
+                "flag beats environment");
+        assertEquals(PrivateAddresses.ALLOW, privateAddresses(List.of("--compliance-scanner-private-addresses=ALLOW"),
+                Map.of()), "case-insensitive, as every enum setting");
+    }
+
+    @Test
+    void aBadPrivateAddressesValueNamesTheSettingAndTheAllowedValues() throws IOException {
+        assertEquals("--compliance-scanner-private-addresses='yes' is not one of [deny, allow]",
+                error(List.of("--compliance-scanner-private-addresses", "yes"), Map.of()));
+        assertEquals("SECHEADERS_COMPLIANCE_SCANNER_PRIVATE_ADDRESSES='' is not one of [deny, allow]",
+                error(List.of(), Map.of("SECHEADERS_COMPLIANCE_SCANNER_PRIVATE_ADDRESSES", "")));
+        Path file = write("bad.yaml", "compliance:\n  scanner:\n    private:\n      addresses: intranet\n");
+        assertEquals("compliance.scanner.private.addresses='intranet' in " + file + " is not one of [deny, allow]",
+                error(List.of(), Map.of("SECHEADERS_CONFIG", file.toString())));
+    }
+
+    private static PrivateAddresses privateAddresses(List<String> args, Map<String, String> env) {
+        return load(args, env).compliance().privateAddresses();
     }
 
     @Test

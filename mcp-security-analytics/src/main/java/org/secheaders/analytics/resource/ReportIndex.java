@@ -3,34 +3,28 @@ package org.secheaders.analytics.resource;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.secheaders.analytics.service.SecurityReportService;
-import org.secheaders.analytics.service.TenantCatalog;
 import org.secheaders.domain.model.SecurityReportInfo;
-import org.secheaders.domain.model.Tenant;
-import org.secheaders.domain.repo.Page;
-import org.secheaders.domain.repo.PageRequest;
-import org.secheaders.domain.repo.TenantScope;
-import org.secheaders.platform.tool.ResourceJson;
+import org.secheaders.domain.repo.TenantRepository;
+import org.secheaders.platform.auth.ResourceCategory;
+import org.secheaders.platform.tool.McpResource;
+import org.secheaders.platform.tool.McpResourceTemplate;
+import org.secheaders.platform.tool.StoredReportIndex;
 
-/** The newest stored reports a scope can see, with the URIs to read them, as a resource body. */
-final class ReportIndex {
+/**
+ * The indexes of stored security reports: {@code secheaders://reports} (platform-wide readers) and
+ * {@code secheaders://tenants/{tenant}/reports}.
+ */
+public final class ReportIndex {
 
-    /** Newest reports listed; older ones stay readable by URI. */
-    static final int LISTED = 100;
+    private final StoredReportIndex<SecurityReportInfo> index;
 
-    private final SecurityReportService reports;
-    private final TenantCatalog tenants;
-
-    ReportIndex(SecurityReportService reports, TenantCatalog tenants) {
-        this.reports = reports;
-        this.tenants = tenants;
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Listing(String scope, long total, List<Entry> reports) {
+    public ReportIndex(SecurityReportService reports, TenantRepository tenants) {
+        this.index = new StoredReportIndex<>(tenants, reports::list, SecurityReportInfo::tenantId, (info, tenant) ->
+                new Entry(info.id(), SecurityReportService.uriOf(info.id()), info.title(), info.format().wireName(),
+                        info.format().mimeType(), tenant, info.periodStart(), info.periodEnd(), info.createdBy(),
+                        info.createdAt()));
     }
 
     /** {@code tenant} is absent for platform-wide reports. */
@@ -39,13 +33,16 @@ final class ReportIndex {
             Instant periodStart, Instant periodEnd, String createdBy, Instant createdAt) {
     }
 
-    String read(TenantScope scope) {
-        Map<Long, Tenant> visible = tenants.visible(scope);
-        Page<SecurityReportInfo> page = reports.list(scope, PageRequest.first(LISTED));
-        List<Entry> entries = page.items().stream().map(info -> new Entry(info.id(), SecurityReportService.uriOf(info.id()),
-                info.title(), info.format().wireName(), info.format().mimeType(),
-                info.tenantId().map(id -> visible.containsKey(id) ? visible.get(id).slug() : "tenant " + id),
-                info.periodStart(), info.periodEnd(), info.createdBy(), info.createdAt())).toList();
-        return ResourceJson.write(new Listing(tenants.label(scope), page.total(), entries));
+    public McpResource all() {
+        return index.resource("secheaders://reports", "reports", "Security reports", "The " + StoredReportIndex.LISTED
+                + " newest stored security reports of all tenants (and platform-wide ones), each with the "
+                + "secheaders://reports/{id} URI to read it. Tenant admins read secheaders://tenants/{tenant}/reports "
+                + "instead.", ResourceCategory.VIOLATIONS);
+    }
+
+    public McpResourceTemplate ofTenant() {
+        return index.tenantResource("secheaders://tenants/{tenant}/reports", "tenant-reports",
+                "A tenant's security reports", "The " + StoredReportIndex.LISTED + " newest stored security reports of "
+                        + "one tenant, each with the secheaders://reports/{id} URI to read it.", ResourceCategory.VIOLATIONS);
     }
 }

@@ -109,7 +109,7 @@ public final class AnalyticsScenario {
     private AnalyticsScenario(TestDatabase test) {
         this.test = test;
         Database db = test.database();
-        TenantRepository tenants = new TenantRepository(db.jdbi(), clock);
+        TenantRepository tenants = new TenantRepository(db.jdbi(), clock, db.policyVersions());
         this.acme = tenants.create(TenantScope.platform(), new Tenant.Draft("acme", "Acme", "acme.example", Map.of()));
         this.globex = tenants.create(TenantScope.platform(), new Tenant.Draft("globex", "Globex", "globex.example", Map.of()));
         this.initech = tenants.create(TenantScope.platform(), new Tenant.Draft("initech", "Initech", "initech.example", Map.of()));

@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
         Dialect dialect = config.dialect();
         this.auditLog = new AuditLogRepository(jdbi, clock);
         this.policyVersions = new PolicyVersionRepository(jdbi);
-        this.tenants = new TenantRepository(jdbi, clock);
+        this.tenants = new TenantRepository(jdbi, clock, policyVersions);
         this.violations = new ViolationRepository(jdbi, dialect, clock);
         this.complianceChecks = new ComplianceCheckRepository(jdbi, dialect, clock, auditLog);
         this.metrics = new MetricRepository(jdbi, dialect);

@@ -22,7 +22,7 @@ final class Backdated {
     }
 
     TenantRepository tenants(Instant at) {
-        return new TenantRepository(database.jdbi(), clock(at));
+        return new TenantRepository(database.jdbi(), clock(at), database.policyVersions());
     }
 
     PolicyRepository policies(Instant at) {

@@ -14,7 +14,11 @@ import org.secheaders.domain.db.UtcTimestamps;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.TenantStatus;
 
-/** Tenants. A tenant scope sees only its own tenant row; creating and suspending need the platform scope. */
+/**
+ * Tenants. A tenant scope sees only its own tenant row; creating and suspending need the platform scope.
+ * A status change bumps the tenant's policy version, because a suspended tenant is served the
+ * platform baseline: header caches learn of it the way they learn of a policy write.
+ */
 public final class TenantRepository {
     private static final String COLUMNS =
             "id, slug, name, primary_domain, status, settings, created_at, updated_at";
@@ -34,10 +38,12 @@ public final class TenantRepository {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final PolicyVersionRepository versions;
 
-    public TenantRepository(Jdbi jdbi, Clock clock) {
+    public TenantRepository(Jdbi jdbi, Clock clock, PolicyVersionRepository versions) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** @throws IllegalArgumentException if the slug is taken */
@@ -82,15 +88,23 @@ public final class TenantRepository {
                 .list());
     }
 
-    /** Suspends or reactivates a tenant; empty if there is no such tenant. */
+    /**
+     * Suspends or reactivates a tenant, and bumps its policy version in the same transaction so
+     * that pollers ({@link PolicyVersionRepository#changedSince}) reload it; empty if there is no such tenant.
+     */
     public Optional<Tenant> updateStatus(TenantScope.Platform scope, long id, TenantStatus status) {
+        Instant now = clock.instant();
         return jdbi.inTransaction(handle -> {
             int updated = handle.createUpdate(UPDATE_STATUS)
                     .bind("status", status.wireName())
-                    .bind("now", clock.instant())
+                    .bind("now", now)
                     .bind("id", id)
                     .execute();
-            return updated == 0 ? Optional.empty() : find(handle, Where.scoped(scope, "id").and("id = :id", "id", id));
+            if (updated == 0) {
+                return Optional.empty();
+            }
+            versions.bump(handle, id, now);
+            return find(handle, Where.scoped(scope, "id").and("id = :id", "id", id));
         });
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.secheaders.domain.db.Database;
+import org.secheaders.domain.model.PolicyVersion;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.model.TenantStatus;
 import org.secheaders.domain.testing.DbKind;
@@ -87,5 +88,31 @@ class TenantRepositoryTest {
         assertEquals(TenantStatus.ACTIVE, db.tenants()
                 .updateStatus(TenantScope.platform(), tenant.id(), TenantStatus.ACTIVE).orElseThrow().status());
         assertEquals(Optional.empty(), db.tenants().updateStatus(TenantScope.platform(), Long.MAX_VALUE, TenantStatus.ACTIVE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void aStatusChangeBumpsThePolicyVersionSoPollersReloadTheTenant(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        Tenant tenant = TestTenants.create(db);
+        Tenant bystander = TestTenants.create(db);
+        long watermark = db.policyVersions().watermark(TenantScope.platform());
+
+        Tenant suspended = db.tenants().updateStatus(TenantScope.platform(), tenant.id(), TenantStatus.SUSPENDED)
+                .orElseThrow();
+
+        List<PolicyVersion> changed = db.policyVersions().changedSince(TenantScope.platform(), watermark);
+        assertEquals(List.of(tenant.id()), changed.stream().map(PolicyVersion::tenantId).toList());
+        assertEquals(suspended.updatedAt(), changed.get(0).updatedAt());
+        long suspendedAt = changed.get(0).version();
+        assertEquals(suspendedAt, db.policyVersions().current(TenantScope.platform(), tenant.id()));
+
+        db.tenants().updateStatus(TenantScope.platform(), tenant.id(), TenantStatus.ACTIVE).orElseThrow();
+        assertTrue(db.policyVersions().current(TenantScope.platform(), tenant.id()) > suspendedAt, "reactivation too");
+        assertEquals(0L, db.policyVersions().current(TenantScope.platform(), bystander.id()));
+
+        long before = db.policyVersions().watermark(TenantScope.platform());
+        assertEquals(Optional.empty(), db.tenants().updateStatus(TenantScope.platform(), Long.MAX_VALUE, TenantStatus.SUSPENDED));
+        assertEquals(before, db.policyVersions().watermark(TenantScope.platform()), "no tenant, no version");
     }
 }

@@ -18,10 +18,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.secheaders.domain.testing.SteppedClock;
 
 class DeduplicatorTest {
     private static final Instant T0 = Instant.parse("2026-05-01T12:00:00Z");
-    private final MutableClock clock = new MutableClock(T0);
+    private final SteppedClock clock = new SteppedClock(T0);
     private final Deduplicator deduplicator = new Deduplicator(clock);
     private final DedupeKey key = key(1, "https://evil.example/x.js");
 

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.secheaders.domain.model.SecurityViolation;
+import org.secheaders.domain.testing.SteppedClock;
 
 class ProcessedViolationTest {
     private static final Instant T0 = Instant.parse("2026-05-01T12:00:00Z");
 
     @Test
     void becomesADraftWithEveryColumnAndTheFactsThatHaveNone() {
-        ReportPipeline pipeline = ReportPipeline.builder(new MutableClock(T0)).build();
+        ReportPipeline pipeline = ReportPipeline.builder(new SteppedClock(T0)).build();
         ReportTenant tenant = new ReportTenant(42, NoiseRules.defaults(),
                 ClassificationContext.of(List.of("*.shop.example.com"), List.of(), List.of(), List.of("/checkout")));
         ProcessedViolation violation = pipeline.process(tenant, CSP_REPORT, bytes(ReportSamples.CHROME_INLINE),
@@ -50,7 +51,7 @@ class ProcessedViolationTest {
 
     @Test
     void theCallersMetadataIsAddedToTheRow() {
-        ReportPipeline pipeline = ReportPipeline.builder(new MutableClock(T0)).build();
+        ReportPipeline pipeline = ReportPipeline.builder(new SteppedClock(T0)).build();
         ProcessedViolation violation = pipeline.process(ReportTenant.withDefaults(7), CSP_REPORT,
                 bytes(ReportSamples.CHROME_INLINE), ClientInfo.none()).violations().get(0);
 

@@ -9,9 +9,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.secheaders.domain.testing.SteppedClock;
 
 class ReportPipelineProperties {
-    private final ReportPipeline pipeline = ReportPipeline.builder(new MutableClock(Instant.EPOCH)).build();
+    private final ReportPipeline pipeline = ReportPipeline.builder(new SteppedClock(Instant.EPOCH)).build();
     private final ReportTenant tenant = ReportTenant.withDefaults(1);
 
     @Property(tries = 1000)

@@ -1,6 +1,5 @@
 package org.secheaders.domain.report;
 
-import org.secheaders.domain.model.ViolationType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.ThreatClassification;
+import org.secheaders.domain.model.ViolationType;
+import org.secheaders.domain.testing.SteppedClock;
 
 class ReportPipelineTest {
     private static final Instant T0 = Instant.parse("2026-05-01T12:00:00Z");
     private static final String CLIENT_IP = "203.0.113.77";
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final SteppedClock clock = new SteppedClock(T0);
     private final ReportPipeline pipeline = ReportPipeline.builder(clock).build();
     private final ReportTenant tenant = new ReportTenant(42, NoiseRules.defaults(),
             ClassificationContext.of(List.of("*.shop.example.com"), List.of(), List.of(), List.of("/checkout")));

@@ -28,10 +28,12 @@ import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.policy.PlatformPolicy;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.scan.HeaderScanner;
+import org.secheaders.domain.scan.NotEvaluatedReason;
 import org.secheaders.domain.scan.RedactedHeaders;
 import org.secheaders.domain.scan.ScanRequest;
 import org.secheaders.domain.scan.ScanResult;
 import org.secheaders.domain.scan.ScannerSettings;
+import org.secheaders.domain.scan.TargetPolicy;
 
 /**
  * Checks a stored tenant: gathers the evidence its target names (configured headers, a live scan
@@ -63,11 +65,13 @@ public final class ComplianceCheckService implements TenantComplianceChecker {
 
     /**
      * The built-in catalogue without the OSHP reference, a scanner with default limits that may
-     * reach any address (see docs/SCANNING.md, "Safety"), the default platform policy and a daily cadence.
+     * reach the addresses {@code targets} allows (see docs/SCANNING.md, "Safety"), the default
+     * platform policy and a daily cadence.
      */
-    public static ComplianceCheckService create(Database database, Clock clock) {
+    public static ComplianceCheckService create(Database database, Clock clock, TargetPolicy targets) {
         return new ComplianceCheckService(database, ComplianceEvaluator.standard(),
-                new HeaderScanner(ScannerSettings.defaults()), PlatformPolicy.defaults(), CheckCadence.daily(), clock);
+                new HeaderScanner(ScannerSettings.defaults().withTargetPolicy(targets)), PlatformPolicy.defaults(),
+                CheckCadence.daily(), clock);
     }
 
     public ComplianceEvaluator evaluator() {
@@ -159,7 +163,12 @@ public final class ComplianceCheckService implements TenantComplianceChecker {
         return new Gathered(EvidenceBundle.configured(config), headersOnly(EvidenceSource.CONFIGURED, config));
     }
 
-    /** Only this URL (and its redirects and probes) is fetched; a failure becomes not-evaluated evidence. */
+    /**
+     * Only this URL (and its redirects and probes) is fetched; a failure becomes not-evaluated
+     * evidence, except a target the policy refuses, which fails the check.
+     *
+     * @throws TargetRefusedException when the URL or a redirect resolves to an address class the scanner may not reach
+     */
     private Gathered scan(String url, ResponseHeaders config) {
         ScanResult result = scanner.scan(ScanRequest.of(url));
         if (result instanceof ScanResult.Scanned scanned) {
@@ -170,6 +179,9 @@ public final class ComplianceCheckService implements TenantComplianceChecker {
                     Optional.empty()));
         }
         ScanResult.NotEvaluated failed = (ScanResult.NotEvaluated) result;
+        if (failed.reason() == NotEvaluatedReason.FORBIDDEN_TARGET) {
+            throw new TargetRefusedException(failed.message());
+        }
         String reason = failed.reason().name().toLowerCase(java.util.Locale.ROOT) + ": " + failed.message();
         return new Gathered(EvidenceBundle.unavailable(EvidenceSource.OBSERVED, reason),
                 new TargetEvidence(EvidenceSource.OBSERVED, Optional.of(url), List.of(), List.of(), Optional.of(reason)));

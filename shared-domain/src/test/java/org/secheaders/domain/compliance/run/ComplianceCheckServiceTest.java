@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,8 @@ import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.AuditQuery;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.domain.scan.AddressClass;
+import org.secheaders.domain.scan.TargetPolicy;
 import org.secheaders.domain.testing.DbKind;
 import org.secheaders.domain.testing.TestDatabases;
 import org.secheaders.domain.testing.TestTenants;
@@ -66,7 +69,7 @@ class ComplianceCheckServiceTest {
     }
 
     private static ComplianceCheckService service(Database db, Clock clock) {
-        return ComplianceCheckService.create(db, clock);
+        return ComplianceCheckService.create(db, clock, TargetPolicy.anyAddress());
     }
 
     @ParameterizedTest
@@ -186,6 +189,27 @@ class ComplianceCheckServiceTest {
         assertTrue(run.target().notEvaluated().orElseThrow().startsWith("unreachable: "), run.target().toString());
         assertEquals(ComplianceStatus.PENDING, run.evaluation().framework(ComplianceFramework.OWASP).orElseThrow().status());
         assertTrue(run.stored().stream().anyMatch(r -> r.complianceStatus() == ComplianceStatus.PENDING));
+    }
+
+    @Test
+    void aRedirectIntoARefusedAddressClassFailsTheCheckBeforeItIsFollowed() throws Exception {
+        Database db = DATABASES.get(DbKind.H2);
+        Tenant tenant = TestTenants.create(db);
+        // Loopback admitted so the site on 127.0.0.1 can be reached at all; private addresses refused.
+        ComplianceCheckService service = ComplianceCheckService.create(db, at(Duration.ZERO),
+                new TargetPolicy(EnumSet.of(AddressClass.PUBLIC, AddressClass.LOOPBACK)));
+        try (HeaderSite site = HeaderSite.start()) {
+            site.redirect("/inward", "http://10.255.255.1/admin");
+            CheckRequest request = new CheckRequest(tenant.id(), Set.of(ComplianceFramework.OWASP),
+                    new ComplianceTarget.Url(URI.create(site.url("/inward"))), OFFICER);
+
+            TargetRefusedException refused = assertThrows(TargetRefusedException.class, () -> service.check(request));
+            assertEquals("redirect from " + site.url("/inward") + " to 'http://10.255.255.1/admin': host resolves to a "
+                    + "private address, which this deployment does not scan", refused.getMessage());
+            assertEquals(1, site.requests(), "the redirect itself was fetched, its target never");
+            assertTrue(db.complianceChecks().findByFramework(TenantScope.tenant(tenant.id()), ComplianceFramework.OWASP)
+                    .isEmpty(), "a refused check stores nothing");
+        }
     }
 
     @Test

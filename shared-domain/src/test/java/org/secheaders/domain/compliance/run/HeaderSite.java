@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -15,8 +16,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.secheaders.domain.grading.HeaderField;
 
 /**
- * A real Jetty on 127.0.0.1 serving pages with the header lines a test sets per path, plus
- * {@code /old}, a permanent redirect to {@code /app}. Shared with the compliance server's tests.
+ * A real Jetty on 127.0.0.1 serving pages with the header lines a test sets per path, redirects a
+ * test sets, plus {@code /old}, a permanent redirect to {@code /app}. It counts the requests it
+ * answers, so a test can tell a refused scan never connected. Shared with the compliance server's tests.
  */
 public final class HeaderSite implements AutoCloseable {
 
@@ -26,6 +28,8 @@ public final class HeaderSite implements AutoCloseable {
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
     private final Map<String, List<HeaderField>> pages = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
 
     private HeaderSite() {
         connector.setHost("127.0.0.1");
@@ -47,6 +51,17 @@ public final class HeaderSite implements AutoCloseable {
         return this;
     }
 
+    /** Answers {@code path} with a 302 to {@code location}. */
+    public HeaderSite redirect(String path, String location) {
+        redirects.put(path, location);
+        return this;
+    }
+
+    /** How many requests the site has received. */
+    public int requests() {
+        return requests.get();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + connector.getLocalPort() + path;
     }
@@ -59,10 +74,16 @@ public final class HeaderSite implements AutoCloseable {
     private final class PageServlet extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            requests.incrementAndGet();
             String path = request.getRequestURI();
             if (path.equals("/old")) {
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                 response.setHeader("Location", url("/app"));
+                return;
+            }
+            if (redirects.containsKey(path)) {
+                response.setStatus(HttpServletResponse.SC_FOUND);
+                response.setHeader("Location", redirects.get(path));
                 return;
             }
             List<HeaderField> lines = pages.get(path);

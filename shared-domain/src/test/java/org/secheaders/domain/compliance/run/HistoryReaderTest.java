@@ -29,6 +29,7 @@ import org.secheaders.domain.model.TenantSecurityPolicy;
 import org.secheaders.domain.policy.OverridePermissions;
 import org.secheaders.domain.policy.PolicyConfig;
 import org.secheaders.domain.repo.TenantScope;
+import org.secheaders.domain.scan.TargetPolicy;
 import org.secheaders.domain.testing.DbKind;
 import org.secheaders.domain.testing.TestDatabases;
 import org.secheaders.domain.testing.TestTenants;
@@ -71,7 +72,8 @@ class HistoryReaderTest {
         Database db = DATABASES.get(DbKind.H2);
         Tenant tenant = TestTenants.create(db);
         TenantScope scope = TenantScope.tenant(tenant.id());
-        ComplianceCheckService service = ComplianceCheckService.create(db, Clock.fixed(later(), ZoneOffset.UTC));
+        ComplianceCheckService service = ComplianceCheckService.create(db, Clock.fixed(later(), ZoneOffset.UTC),
+                TargetPolicy.publicAddressesOnly());
         Set<ComplianceFramework> owasp = Set.of(ComplianceFramework.OWASP);
         service.check(new CheckRequest(tenant.id(), owasp, new ComplianceTarget.Supplied(ResponseHeaders.of(
                 "X-Content-Type-Options", "nosniff")), ALICE));
