@@ -54,6 +54,14 @@ public final class ServerRuntime {
             McpSyncServer server = sessionServer(
                     McpServer.sync(new StdioServerTransportProvider(jsonMapper(), input, protocolOut)), definition, features);
             shutdown.push(server::closeGracefully);
+            // The input is held until then, so the protocol set-up above overlaps e.g. the database opening.
+            try {
+                definition.beforeServing().forEach(Runnable::run);
+            } catch (RuntimeException | Error e) {
+                input.abandon();
+                throw e;
+            }
+            input.release();
             LOG.info("{} serving stdio as {}", definition.name(), local.describe());
             input.awaitEnd();
         } finally {
@@ -72,6 +80,7 @@ public final class ServerRuntime {
         }
         Deque<AutoCloseable> shutdown = resourcesOf(definition);
         try {
+            definition.beforeServing().forEach(Runnable::run);
             TokenAuthenticator authenticator = authenticator(definition, config);
             PlatformMetrics metrics = new PlatformMetrics(definition.name());
             SdkFeatures features = features(definition, HttpRequestContext::identity, metrics);

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.secheaders.domain.repo.ApiTokenRepository;
@@ -28,12 +31,15 @@ import org.slf4j.LoggerFactory;
 /**
  * An open database: a HikariCP pool, {@link Jdbi} on top of it and the repositories. One per
  * process; close it on shutdown. Opening does not migrate: call {@code migrations().migrate()}.
+ * {@link #openInBackground} returns before the pool is open, so a server can wire its tools meanwhile.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final DatabaseConfig config;
-    private final HikariDataSource dataSource;
+    private final CompletableFuture<HikariDataSource> pool;
+    private final CompletableFuture<Void> ready;
+    private final PendingDataSource dataSource;
     private final Jdbi jdbi;
     private final Clock clock;
     private final TenantRepository tenants;
@@ -50,9 +56,11 @@ public final class Database implements AutoCloseable {
     private final ComplianceScheduleRepository complianceSchedule;
     private final ComplianceReportRepository complianceReports;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
+    private Database(DatabaseConfig config, CompletableFuture<HikariDataSource> pool, Clock clock) {
         this.config = config;
-        this.dataSource = dataSource;
+        this.pool = pool;
+        this.ready = new CompletableFuture<>();
+        this.dataSource = new PendingDataSource(pool);
         this.clock = clock;
         this.jdbi = Jdbi.create(dataSource);
         UtcTimestamps.install(jdbi);
@@ -78,6 +86,55 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool (failing fast if the database is unreachable); {@code clock} stamps created/updated times. */
     public static Database open(DatabaseConfig config, Clock clock) {
+        Database database = new Database(config, CompletableFuture.completedFuture(openPool(config)), clock);
+        database.ready.complete(null);
+        return database;
+    }
+
+    /**
+     * Returns at once and opens the pool on a new thread, then runs {@code whenOpen} there (e.g. the
+     * migration check). Connections asked for meanwhile wait for the pool; {@link #awaitOpen()} waits
+     * for both steps and rethrows what failed, after which the pool is closed.
+     */
+    public static Database openInBackground(DatabaseConfig config, Clock clock, Consumer<Database> whenOpen) {
+        CompletableFuture<HikariDataSource> pool = new CompletableFuture<>();
+        Database database = new Database(config, pool, clock);
+        Thread opener = new Thread(() -> {
+            try {
+                pool.complete(openPool(config));
+                whenOpen.accept(database);
+                database.ready.complete(null);
+            } catch (RuntimeException | Error e) {
+                pool.completeExceptionally(e);
+                database.close();
+                database.ready.completeExceptionally(e);
+            }
+        }, "secheaders-db-open");
+        opener.setDaemon(true);
+        opener.start();
+        return database;
+    }
+
+    /**
+     * Waits until the database opened by {@link #openInBackground} is open and its {@code whenOpen} step done.
+     *
+     * @throws RuntimeException the failure of either step, as thrown there
+     */
+    public void awaitOpen() {
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static HikariDataSource openPool(DatabaseConfig config) {
         if (config.dialect() == Dialect.H2) {
             try {
                 Files.createDirectories(config.dataDir());
@@ -104,7 +161,7 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(hikari);
         LOG.info("database opened: {} ({})", config.redactedUrl(), config.dialect());
-        return new Database(config, dataSource, clock);
+        return dataSource;
     }
 
     /** How long an H2 open is retried while another process is opening the same file (see {@link #open}). */
@@ -186,9 +243,13 @@ public final class Database implements AutoCloseable {
         return complianceReports;
     }
 
+    /** Waits for a pool still opening in the background; a pool that never opened has nothing to close. */
     @Override
     public void close() {
-        dataSource.close();
-        LOG.info("database closed: {}", config.redactedUrl());
+        HikariDataSource opened = pool.handle((dataSource, failure) -> dataSource).join();
+        if (opened != null && !opened.isClosed()) {
+            opened.close();
+            LOG.info("database closed: {}", config.redactedUrl());
+        }
     }
 }
