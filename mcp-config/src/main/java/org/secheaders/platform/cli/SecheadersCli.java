@@ -54,6 +54,7 @@ public final class SecheadersCli {
                 .addSubcommand(command(new ComplianceEventsCommand(context))));
         root.addSubcommand(command(new DemoCommand(context)));
         root.addSubcommand(command(new ClientConfigCommand(context)));
+        root.addSubcommand(command(new CdsCommand()).addSubcommand(command(new CdsCreateCommand(context))));
         root.addSubcommand(command(new HealthCommand(context)));
         CliErrors errors = new CliErrors();
         // These setters reach every subcommand registered above.
