@@ -2,6 +2,7 @@ package org.secheaders.platform.data;
 
 import java.time.Clock;
 import org.secheaders.domain.db.Database;
+import org.secheaders.domain.db.Migrations;
 import org.secheaders.platform.config.PlatformConfig;
 import org.secheaders.platform.server.ServerDefinition;
 import org.slf4j.Logger;
@@ -40,6 +41,9 @@ public final class ServerDatabase implements AutoCloseable {
      */
     public static ServerDatabase open(PlatformConfig config) {
         boolean migrate = config.database().migrateOnStart();
+        if (migrate) {
+            Migrations.readChangelogAhead();
+        }
         return new ServerDatabase(Database.openInBackground(config.databaseConfig(), Clock.systemUTC(), database -> {
             if (migrate) {
                 // Skips Liquibase when nothing is pending: it dominated the cold start of every stdio server.

@@ -56,10 +56,11 @@ public final class Database implements AutoCloseable {
     private final ComplianceScheduleRepository complianceSchedule;
     private final ComplianceReportRepository complianceReports;
 
-    private Database(DatabaseConfig config, CompletableFuture<HikariDataSource> pool, Clock clock) {
+    private Database(DatabaseConfig config, CompletableFuture<HikariDataSource> pool, CompletableFuture<Void> ready,
+            Clock clock) {
         this.config = config;
         this.pool = pool;
-        this.ready = new CompletableFuture<>();
+        this.ready = ready;
         this.dataSource = new PendingDataSource(pool);
         this.clock = clock;
         this.jdbi = Jdbi.create(dataSource);
@@ -86,9 +87,8 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool (failing fast if the database is unreachable); {@code clock} stamps created/updated times. */
     public static Database open(DatabaseConfig config, Clock clock) {
-        Database database = new Database(config, CompletableFuture.completedFuture(openPool(config)), clock);
-        database.ready.complete(null);
-        return database;
+        return new Database(config, CompletableFuture.completedFuture(openPool(config)),
+                CompletableFuture.completedFuture(null), clock);
     }
 
     /**
@@ -98,21 +98,31 @@ public final class Database implements AutoCloseable {
      */
     public static Database openInBackground(DatabaseConfig config, Clock clock, Consumer<Database> whenOpen) {
         CompletableFuture<HikariDataSource> pool = new CompletableFuture<>();
-        Database database = new Database(config, pool, clock);
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        CompletableFuture<Database> wired = new CompletableFuture<>();
+        // Started before the repositories are made, so Hikari and the driver load while this thread loads Jdbi.
         Thread opener = new Thread(() -> {
             try {
                 pool.complete(openPool(config));
-                whenOpen.accept(database);
-                database.ready.complete(null);
+                whenOpen.accept(wired.join());
+                ready.complete(null);
             } catch (RuntimeException | Error e) {
-                pool.completeExceptionally(e);
-                database.close();
-                database.ready.completeExceptionally(e);
+                if (!pool.completeExceptionally(e)) {
+                    closePool(config, pool.join());
+                }
+                ready.completeExceptionally(e);
             }
         }, "secheaders-db-open");
         opener.setDaemon(true);
         opener.start();
-        return database;
+        try {
+            Database database = new Database(config, pool, ready, clock);
+            wired.complete(database);
+            return database;
+        } catch (RuntimeException | Error e) {
+            wired.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /**
@@ -248,8 +258,12 @@ public final class Database implements AutoCloseable {
     public void close() {
         HikariDataSource opened = pool.handle((dataSource, failure) -> dataSource).join();
         if (opened != null && !opened.isClosed()) {
-            opened.close();
-            LOG.info("database closed: {}", config.redactedUrl());
+            closePool(config, opened);
         }
+    }
+
+    private static void closePool(DatabaseConfig config, HikariDataSource pool) {
+        pool.close();
+        LOG.info("database closed: {}", config.redactedUrl());
     }
 }
