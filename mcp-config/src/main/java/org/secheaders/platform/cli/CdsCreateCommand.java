@@ -1,5 +1,6 @@
 package org.secheaders.platform.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +79,15 @@ final class CdsCreateCommand implements Callable<Integer>, ConfiguredCommand {
         for (McpServerModule server : configurations.servers()) {
             err.println("Training " + server.id() + ": starting it over stdio, initialize, tools/list...");
             err.flush();
-            ArchiveTraining.Created created = training.create(server);
+            ArchiveTraining.Created created;
+            try {
+                created = training.create(server);
+            } catch (IOException e) {
+                // Printed whole: the message ends with the server's stderr, which says why it did not start.
+                err.println(spec.qualifiedName() + ": training " + server.id() + " failed: " + e.getMessage());
+                err.flush();
+                return ExitStatus.FAILED.code();
+            }
             ArchiveRow row = new ArchiveRow(created.server(), created.archive().toString(), created.bytes(),
                     created.took().toMillis());
             rows.add(row);
