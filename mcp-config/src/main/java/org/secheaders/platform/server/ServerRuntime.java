@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.secheaders.platform.auth.AccessMatrix;
 import org.secheaders.platform.auth.AccessPolicy;
@@ -37,6 +38,24 @@ public final class ServerRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(ServerRuntime.class);
 
     private ServerRuntime() {
+    }
+
+    /**
+     * Starts loading, on another thread, what every server needs whatever its definition: the SDK's JSON
+     * schema validator with the 2020-12 meta-schema, which the SDK checks each tool's schemas against when
+     * the server is built. Call it before building the definition, so the two overlap at start-up.
+     */
+    public static void warmUp() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                McpJsonDefaults.getSchemaValidator().validateSchema(Map.of("type", "object"));
+            } catch (RuntimeException e) {
+                // Only a head start: building the server does the same and reports the failure.
+                LOG.debug("warming up the JSON schema validator failed", e);
+            }
+        }, "mcp-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**
