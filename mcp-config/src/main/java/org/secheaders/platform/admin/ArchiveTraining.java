@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.secheaders.platform.PlatformJson;
-import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.server.McpServerModule;
 
 /**
@@ -38,16 +37,9 @@ public final class ArchiveTraining {
     private static final String PROTOCOL_VERSION = "2025-06-18";
 
     private final ClientConfigurations configurations;
-    private final Map<String, String> environment;
 
-    /**
-     * @param environment the environment to start servers in (this process's); its other SECHEADERS_*
-     *     settings are left out so the server sees what a client entry gives it, except the database
-     *     password, which client entries leave to the user
-     */
-    public ArchiveTraining(ClientConfigurations configurations, Map<String, String> environment) {
+    public ArchiveTraining(ClientConfigurations configurations) {
         this.configurations = configurations;
-        this.environment = Map.copyOf(environment);
     }
 
     /** What one training run made. */
@@ -91,11 +83,9 @@ public final class ArchiveTraining {
         command.addAll(launch.args());
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
         Map<String, String> env = builder.environment();
+        // Only the launch's settings (this command's, resolved): the server refuses unknown SECHEADERS_* names,
+        // and a stray SECHEADERS_TRANSPORT=http would not train the stdio start.
         env.keySet().removeIf(name -> name.startsWith("SECHEADERS_"));
-        String password = environment.get(ConfigKey.DB_PASSWORD.envVar());
-        if (password != null) {
-            env.put(ConfigKey.DB_PASSWORD.envVar(), password);
-        }
         env.putAll(launch.env());
         Process process = builder.start();
         try {

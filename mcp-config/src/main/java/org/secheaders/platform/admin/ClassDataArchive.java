@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The AppCDS archive of one server started from one jar: the classes it loads until its first
- * {@code tools/list}, pre-parsed, which roughly halves a cold start. It lives next to the jar, as
+ * {@code tools/list}, pre-parsed, which cuts a cold start by a third or more. It lives next to the jar, as
  * {@code <jar name>.<server>.jsa}: it is only valid for that jar (a rebuilt jar needs a new one, and
  * {@code mvn clean} removes both), and it does not depend on the data directory. JDK 17 cannot make
  * it automatically, hence {@code secheaders cds create}; a missing or outdated archive only costs

@@ -64,9 +64,18 @@ public final class ClientConfigurations {
         return ClassDataArchive.of(jar, server.id());
     }
 
-    /** The launch of a training run for {@code server}: no archive to read, the classes it loads written to {@code file}. */
+    /**
+     * The launch of a training run for {@code server}: no archive to read, the classes it loads written to
+     * {@code file}, and the database password too, as the run is a child of this process and prints nothing.
+     */
     Launch trainingLaunch(McpServerModule server, Path file) {
-        return launch(server, ClassDataArchive.createOptions(file));
+        Launch launch = launch(server, ClassDataArchive.createOptions(file));
+        if (!omitsPassword()) {
+            return launch;
+        }
+        Map<String, String> env = new LinkedHashMap<>(launch.env());
+        env.put(ConfigKey.DB_PASSWORD.envVar(), config.database().password());
+        return new Launch(launch.name(), launch.command(), launch.args(), Map.copyOf(env));
     }
 
     private Launch launch(McpServerModule server, List<String> jvmOptions) {

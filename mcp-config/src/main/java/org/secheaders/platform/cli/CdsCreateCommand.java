@@ -73,7 +73,7 @@ final class CdsCreateCommand implements Callable<Integer>, ConfiguredCommand {
             return ExitStatus.FAILED.code();
         }
         ClientConfigurations configurations = ServerSelection.configurations(spec, context, this, modules, servers, jar);
-        ArchiveTraining training = new ArchiveTraining(configurations, context.env());
+        ArchiveTraining training = new ArchiveTraining(configurations);
         PrintWriter out = spec.commandLine().getOut();
         List<ArchiveRow> rows = new ArrayList<>();
         for (McpServerModule server : configurations.servers()) {

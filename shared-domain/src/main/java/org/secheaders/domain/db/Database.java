@@ -158,6 +158,9 @@ public final class Database implements AutoCloseable {
         config.user().ifPresent(hikari::setUsername);
         config.password().ifPresent(hikari::setPassword);
         hikari.setMaximumPoolSize(config.poolSize());
+        // One idle connection, more on demand: filling the pool to its maximum at once took CPU from a
+        // server's start (up to nine more H2 sessions opened while it was wiring its tools).
+        hikari.setMinimumIdle(1);
         if (config.dialect() == Dialect.POSTGRESQL) {
             // Turns a JDBC batch into multi-row INSERTs: several times faster for violation batches.
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
