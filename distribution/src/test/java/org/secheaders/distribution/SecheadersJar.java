@@ -30,19 +30,32 @@ final class SecheadersJar {
 
     /** {@code java -jar secheaders.jar}, for a client that starts the server itself (stdio). */
     static List<String> command() {
-        return List.of(JAVA.toString(), "-jar", JAR.toAbsolutePath().toString());
+        return command(JAR);
+    }
+
+    private static List<String> command(Path jar) {
+        return List.of(JAVA.toString(), "-jar", jar.toAbsolutePath().toString());
     }
 
     /** Runs the jar to its end with extra environment variables; fails after 180 s. */
     static Run run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        Process process = start(workDir, env, args);
+        return run(JAR, workDir, env, args);
+    }
+
+    /** Runs a copy of the jar to its end, like {@link #run(Path, Map, String...)}. */
+    static Run run(Path jar, Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Process process = start(jar, workDir, env, args);
         process.getOutputStream().close();
         return await(process, 180, String.join(" ", args));
     }
 
     /** Starts the jar; the caller reads its output and ends it. */
     static Process start(Path workDir, Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(command());
+        return start(JAR, workDir, env, args);
+    }
+
+    private static Process start(Path jar, Path workDir, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(command(jar));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().putAll(env);

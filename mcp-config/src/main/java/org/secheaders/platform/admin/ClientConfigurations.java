@@ -13,8 +13,8 @@ import org.secheaders.platform.server.McpServerModule;
 
 /**
  * Ready-to-paste MCP client configuration for the installed server modules: stdio launch entries
- * with absolute paths (java, the jar, the data directory), and MCP Inspector command lines for
- * stdio and for HTTP with a bearer token.
+ * with absolute paths (java, the jar, the data directory, the class-data archive when there is one),
+ * and MCP Inspector command lines for stdio and for HTTP with a bearer token.
  */
 public final class ClientConfigurations {
 
@@ -46,11 +46,46 @@ public final class ClientConfigurations {
     public record Launch(String name, String command, List<String> args, Map<String, String> env) {
     }
 
+    /** One per server, reading the server's class-data archive when a usable one exists. */
     public List<Launch> launches() {
-        Map<String, String> env = environment();
-        return servers.stream()
-                .map(server -> new Launch(ENTRY_PREFIX + server.id(), java.toString(), jar.stdioArgs(server.id()), env))
-                .toList();
+        return servers.stream().map(server -> {
+            ClassDataArchive archive = archive(server);
+            return launch(server, archive.usable() ? archive.useOptions() : List.of());
+        }).toList();
+    }
+
+    /** The servers whose class-data archive is missing or older than the jar: their launches go without one. */
+    public List<ClassDataArchive> archivesToCreate() {
+        return servers.stream().map(this::archive).filter(archive -> !archive.usable()).toList();
+    }
+
+    /** Where the server's class-data archive belongs. */
+    public ClassDataArchive archive(McpServerModule server) {
+        return ClassDataArchive.of(jar, server.id());
+    }
+
+    /**
+     * The launch of a training run for {@code server}: no archive to read, the classes it loads written to
+     * {@code file}, and the database password too, as the run is a child of this process and prints nothing.
+     */
+    Launch trainingLaunch(McpServerModule server, Path file) {
+        Launch launch = launch(server, ClassDataArchive.createOptions(file));
+        if (!omitsPassword()) {
+            return launch;
+        }
+        Map<String, String> env = new LinkedHashMap<>(launch.env());
+        env.put(ConfigKey.DB_PASSWORD.envVar(), config.database().password());
+        return new Launch(launch.name(), launch.command(), launch.args(), Map.copyOf(env));
+    }
+
+    private Launch launch(McpServerModule server, List<String> jvmOptions) {
+        List<String> args = new ArrayList<>(jvmOptions);
+        args.addAll(jar.stdioArgs(server.id()));
+        return new Launch(ENTRY_PREFIX + server.id(), java.toString(), List.copyOf(args), environment());
+    }
+
+    public List<McpServerModule> servers() {
+        return servers;
     }
 
     /** The document for {@code client}; for the Inspector, its command lines by transport. */

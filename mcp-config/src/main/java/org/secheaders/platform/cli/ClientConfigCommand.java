@@ -1,6 +1,5 @@
 package org.secheaders.platform.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.secheaders.platform.admin.ClassDataArchive;
 import org.secheaders.platform.admin.ClientConfigurations;
 import org.secheaders.platform.admin.McpClientKind;
-import org.secheaders.platform.admin.ServerJar;
 import org.secheaders.platform.config.ConfigKey;
-import org.secheaders.platform.config.PlatformConfig;
-import org.secheaders.platform.server.McpServerModule;
 import org.secheaders.platform.server.ServerModules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code secheaders client-config}. */
@@ -32,7 +28,8 @@ import picocli.CommandLine.Spec;
         "mcpServers entries (\"servers\" for VS Code) that start the servers over stdio",
         "with absolute paths, and MCP Inspector command lines for stdio and for HTTP",
         "with a bearer token. The servers get this command's data directory and",
-        "database (--data-dir, --db-url, ...) and its --identity-role."})
+        "database (--data-dir, --db-url, ...) and its --identity-role, and",
+        "-XX:SharedArchiveFile when 'cds create' made an archive for the jar."})
 final class ClientConfigCommand implements Callable<Integer>, ConfiguredCommand {
 
     @Spec
@@ -74,18 +71,15 @@ final class ClientConfigCommand implements Callable<Integer>, ConfiguredCommand 
             err.flush();
             return ExitStatus.FAILED.code();
         }
-        List<McpServerModule> selected = select(modules);
-        ServerJar serverJar = serverJar();
-        if (serverJar instanceof ServerJar.SingleServer && selected.size() != 1) {
-            throw new ParameterException(spec.commandLine(), "--jar " + serverJar.path()
-                    + " is a single server's jar; name that server with --server");
-        }
-        PlatformConfig config = PlatformSettings.load(spec, context, this);
-        ClientConfigurations configurations = new ClientConfigurations(selected, serverJar,
-                Path.of(System.getProperty("java.home"), "bin", "java"), config);
+        ClientConfigurations configurations = ServerSelection.configurations(spec, context, this, modules, servers, jar);
         if (configurations.omitsPassword()) {
             err.println("Note: the database password is not written into client configuration; add "
                     + ConfigKey.DB_PASSWORD.envVar() + " to each entry's env yourself.");
+        }
+        for (ClassDataArchive missing : configurations.archivesToCreate()) {
+            err.println("Note: " + missing.path().getFileName() + (missing.exists() ? " is older than the jar" : " does not exist")
+                    + ", so that server starts without a class-data archive; '" + context.invocation()
+                    + " cds create' makes one (a start about 40 % shorter), then run this command again.");
         }
         Set<McpClientKind> clients = selection.kinds();
         PrintWriter out = spec.commandLine().getOut();
@@ -122,25 +116,4 @@ final class ClientConfigCommand implements Callable<Integer>, ConfiguredCommand 
         out.println();
     }
 
-    private List<McpServerModule> select(ServerModules modules) {
-        if (servers.isEmpty()) {
-            return modules.all();
-        }
-        try {
-            return modules.select(servers);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
-        }
-    }
-
-    private ServerJar serverJar() {
-        Path path = jar.or(context::runningJar).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--jar PATH is required: this command does not run from a jar (build one with "
-                        + "'./mvnw -q clean package -DskipTests'; it is distribution/target/secheaders.jar)"));
-        try {
-            return ServerJar.inspect(path);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--jar " + path + ": " + e.getMessage());
-        }
-    }
 }

@@ -101,6 +101,7 @@ final class ServeCommand implements Callable<Integer>, ConfiguredCommand {
                         + "or serve them over HTTP with --transport http");
             }
             McpServerModule module = selected.get(0);
+            ServerRuntime.warmUp();
             ServerRuntime.runStdio(module.factory().create(config), config, context.stdin(), context.protocolOut());
             return ExitStatus.OK.code();
         }

@@ -12,7 +12,7 @@ import org.secheaders.platform.config.LogLevel;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the configured level and optional log file on top of logback.xml (JSON on stderr),
+ * Applies the configured level and optional log file on top of {@link JsonStderrLogging} (JSON on stderr),
  * so logging follows the same flag/env/file precedence as every other setting.
  */
 public final class LoggingSetup {

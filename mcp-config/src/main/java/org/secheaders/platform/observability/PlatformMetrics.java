@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * The meters of one server instance. Tool calls and resource reads are timers tagged with the
  * tool (or URI) and outcome, so Prometheus gets counts ({@code mcp_tool_calls_seconds_count}) and
- * latency per tool and outcome from one meter.
+ * latency per tool and outcome from one meter. The registry is made on first use: Micrometer and
+ * the Prometheus client are ~250 classes a stdio server need not load before its first call.
  */
 public final class PlatformMetrics {
 
@@ -23,18 +24,26 @@ public final class PlatformMetrics {
             Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofSeconds(5)};
 
-    private final PrometheusMeterRegistry registry;
+    private final String serverName;
+    private PrometheusMeterRegistry registry;
 
     public PlatformMetrics(String serverName) {
-        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        registry.config().commonTags("mcp_server", serverName);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
+        this.serverName = serverName;
     }
 
-    public MeterRegistry registry() {
+    public synchronized MeterRegistry registry() {
+        return prometheus();
+    }
+
+    private synchronized PrometheusMeterRegistry prometheus() {
+        if (registry == null) {
+            registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            registry.config().commonTags("mcp_server", serverName);
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new JvmGcMetrics().bindTo(registry);
+        }
         return registry;
     }
 
@@ -49,18 +58,18 @@ public final class PlatformMetrics {
     /** @param reason {@code missing} or {@code invalid} */
     public void recordAuthenticationFailure(String reason) {
         Counter.builder("mcp.auth.failures").description("Rejected bearer tokens").tag("reason", reason)
-                .register(registry).increment();
+                .register(registry()).increment();
     }
 
     /** The Prometheus text exposition of every meter. */
     public String scrape() {
-        return registry.scrape();
+        return prometheus().scrape();
     }
 
     private Timer timer(String name, String description, String subjectTag, String subject, CallOutcome outcome) {
         return Timer.builder(name).description(description)
                 .tag(subjectTag, subject).tag("outcome", outcome.wireName())
                 .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry);
+                .register(registry());
     }
 }

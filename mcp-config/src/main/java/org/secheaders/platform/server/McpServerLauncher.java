@@ -58,6 +58,7 @@ public final class McpServerLauncher {
         LoggingSetup.apply(config.logLevel(), config.logFile());
         Logger log = LoggerFactory.getLogger(McpServerLauncher.class);
         log.info("starting {} with {}", commandName, config);
+        ServerRuntime.warmUp();
         try {
             ServerDefinition definition = factory.create(config);
             if (config.transport() == TransportKind.STDIO) {

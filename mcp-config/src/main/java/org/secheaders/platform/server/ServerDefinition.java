@@ -24,6 +24,8 @@ import org.secheaders.platform.transport.HttpExtension;
  *     without one, only numeric {@code tenant_id}s are accepted
  * @param httpExtensions started only in HTTP mode: servlets served beside {@code /mcp} (e.g. a report collector)
  * @param closeOnShutdown closed in reverse order after the transport stops (e.g. the connection pool)
+ * @param beforeServing run in order before the server takes its first request (e.g. waiting
+ *     for a database opening in the background); one that throws stops the start
  */
 public record ServerDefinition(
         String name,
@@ -36,7 +38,8 @@ public record ServerDefinition(
         Optional<TenantDirectory> tenantDirectory,
         List<ReadinessCheck> readinessChecks,
         List<HttpExtension> httpExtensions,
-        List<AutoCloseable> closeOnShutdown) {
+        List<AutoCloseable> closeOnShutdown,
+        List<Runnable> beforeServing) {
 
     public ServerDefinition {
         requireText(name, "name");
@@ -50,6 +53,7 @@ public record ServerDefinition(
         readinessChecks = List.copyOf(readinessChecks);
         httpExtensions = List.copyOf(httpExtensions);
         closeOnShutdown = List.copyOf(closeOnShutdown);
+        beforeServing = List.copyOf(beforeServing);
         requireUnique(tools.stream().map(McpTool::name).toList(), "tool name");
         requireUnique(resources.stream().map(McpResource::uri).toList(), "resource URI");
         requireUnique(resourceTemplates.stream().map(McpResourceTemplate::uriTemplate).toList(), "resource URI template");
@@ -85,6 +89,7 @@ public record ServerDefinition(
         private final List<ReadinessCheck> readinessChecks = new ArrayList<>();
         private final List<HttpExtension> httpExtensions = new ArrayList<>();
         private final List<AutoCloseable> closeOnShutdown = new ArrayList<>();
+        private final List<Runnable> beforeServing = new ArrayList<>();
 
         private Builder(String name, String version) {
             this.name = name;
@@ -138,10 +143,16 @@ public record ServerDefinition(
             return this;
         }
 
+        /** Work the server waits for before its first request, started elsewhere so it overlaps start-up. */
+        public Builder beforeServing(Runnable step) {
+            beforeServing.add(step);
+            return this;
+        }
+
         public ServerDefinition build() {
             return new ServerDefinition(name, version, instructions, tools, resources, resourceTemplates,
                     Optional.ofNullable(authenticator), Optional.ofNullable(tenantDirectory), readinessChecks,
-                    httpExtensions, closeOnShutdown);
+                    httpExtensions, closeOnShutdown, beforeServing);
         }
     }
 }

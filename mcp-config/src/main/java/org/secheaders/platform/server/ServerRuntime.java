@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.secheaders.platform.auth.AccessMatrix;
 import org.secheaders.platform.auth.AccessPolicy;
@@ -40,6 +41,24 @@ public final class ServerRuntime {
     }
 
     /**
+     * Starts loading, on another thread, what every server needs whatever its definition: the SDK's JSON
+     * schema validator with the 2020-12 meta-schema, which the SDK checks each tool's schemas against when
+     * the server is built. Call it before building the definition, so the two overlap at start-up.
+     */
+    public static void warmUp() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                McpJsonDefaults.getSchemaValidator().validateSchema(Map.of("type", "object"));
+            } catch (RuntimeException e) {
+                // Only a head start: building the server does the same and reports the failure.
+                LOG.debug("warming up the JSON schema validator failed", e);
+            }
+        }, "mcp-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
      * Serves over stdio until the input ends; the identity of every call is the configured local one.
      *
      * @param protocolOut receives nothing but JSON-RPC messages
@@ -54,6 +73,14 @@ public final class ServerRuntime {
             McpSyncServer server = sessionServer(
                     McpServer.sync(new StdioServerTransportProvider(jsonMapper(), input, protocolOut)), definition, features);
             shutdown.push(server::closeGracefully);
+            // The input is held until then, so the protocol set-up above overlaps e.g. the database opening.
+            try {
+                definition.beforeServing().forEach(Runnable::run);
+            } catch (RuntimeException | Error e) {
+                input.abandon();
+                throw e;
+            }
+            input.release();
             LOG.info("{} serving stdio as {}", definition.name(), local.describe());
             input.awaitEnd();
         } finally {
@@ -72,6 +99,7 @@ public final class ServerRuntime {
         }
         Deque<AutoCloseable> shutdown = resourcesOf(definition);
         try {
+            definition.beforeServing().forEach(Runnable::run);
             TokenAuthenticator authenticator = authenticator(definition, config);
             PlatformMetrics metrics = new PlatformMetrics(definition.name());
             SdkFeatures features = features(definition, HttpRequestContext::identity, metrics);

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -90,6 +92,36 @@ class ClientConfigCommandTest {
         CliRun.Result unnamed = CliRun.standard().run("client-config", "--jar", jar.toString());
         assertEquals(2, unnamed.exitCode(), unnamed::toString);
         assertTrue(unnamed.err().contains("is a single server's jar; name that server with --server"), unnamed::toString);
+    }
+
+    @Test
+    void anArchiveNewerThanTheJarIsReadAndAnOlderOneIsLeftOutWithAHint() throws Exception {
+        Path jar = jar("secheaders.jar", SecheadersCli.class.getName());
+        Path archive = dir.resolve("secheaders.sample.jsa");
+        CliRun.Result none = CliRun.standard().run("client-config", "--jar", jar.toString(), "--server", "sample",
+                "--client", "cursor");
+        assertEquals(List.of("-jar", jar.toString(), "serve", "sample"), args(none));
+        assertTrue(none.err().contains("secheaders.sample.jsa does not exist") && none.err().contains("cds create"),
+                none::toString);
+
+        Files.write(archive, new byte[] {1});
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        CliRun.Result fresh = CliRun.standard().run("client-config", "--jar", jar.toString(), "--server", "sample",
+                "--client", "cursor");
+        assertEquals(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=" + archive,
+                "-jar", jar.toString(), "serve", "sample"), args(fresh));
+        assertFalse(fresh.err().contains("cds create"), fresh::toString);
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        CliRun.Result stale = CliRun.standard().run("client-config", "--jar", jar.toString(), "--server", "sample",
+                "--client", "cursor");
+        assertEquals(List.of("-jar", jar.toString(), "serve", "sample"), args(stale));
+        assertTrue(stale.err().contains("secheaders.sample.jsa is older than the jar"), stale::toString);
+    }
+
+    private static List<String> args(CliRun.Result result) throws IOException {
+        assertEquals(0, result.exitCode(), result::toString);
+        return strings(PlatformJson.mapper().readTree(result.out()).get("mcpServers").get("secheaders-sample").get("args"));
     }
 
     @Test

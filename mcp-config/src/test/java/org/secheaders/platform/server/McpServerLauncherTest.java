@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.secheaders.platform.testkit.SampleServer;
+import org.secheaders.platform.testkit.SampleServerModule;
 
 class McpServerLauncherTest {
 
@@ -29,6 +30,20 @@ class McpServerLauncherTest {
         assertEquals(McpServerLauncher.EXIT_FAILED, run(new String[0], config -> {
             throw new IllegalStateException("database unreachable");
         }));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aDatabaseThatCannotBeOpenedFailsTheStartBeforeAnyAnswer() {
+        // The database opens in the background while the server is wired; stdio is held until it is ready.
+        String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n";
+        int status = McpServerLauncher.run("test-server", new String[] {"--db-url", "jdbc:postgresql://127.0.0.1:1/none"},
+                Map.of(), new SampleServerModule().factory(),
+                new ByteArrayInputStream(initialize.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        assertEquals(McpServerLauncher.EXIT_FAILED, status);
+        assertEquals("", stdout.toString(StandardCharsets.UTF_8), "no answer from a server that did not start");
     }
 
     @Test

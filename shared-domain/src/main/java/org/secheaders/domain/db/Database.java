@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.secheaders.domain.repo.ApiTokenRepository;
@@ -28,12 +31,15 @@ import org.slf4j.LoggerFactory;
 /**
  * An open database: a HikariCP pool, {@link Jdbi} on top of it and the repositories. One per
  * process; close it on shutdown. Opening does not migrate: call {@code migrations().migrate()}.
+ * {@link #openInBackground} returns before the pool is open, so a server can wire its tools meanwhile.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final DatabaseConfig config;
-    private final HikariDataSource dataSource;
+    private final CompletableFuture<HikariDataSource> pool;
+    private final CompletableFuture<Void> ready;
+    private final PendingDataSource dataSource;
     private final Jdbi jdbi;
     private final Clock clock;
     private final TenantRepository tenants;
@@ -50,9 +56,12 @@ public final class Database implements AutoCloseable {
     private final ComplianceScheduleRepository complianceSchedule;
     private final ComplianceReportRepository complianceReports;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
+    private Database(DatabaseConfig config, CompletableFuture<HikariDataSource> pool, CompletableFuture<Void> ready,
+            Clock clock) {
         this.config = config;
-        this.dataSource = dataSource;
+        this.pool = pool;
+        this.ready = ready;
+        this.dataSource = new PendingDataSource(pool);
         this.clock = clock;
         this.jdbi = Jdbi.create(dataSource);
         UtcTimestamps.install(jdbi);
@@ -78,6 +87,64 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool (failing fast if the database is unreachable); {@code clock} stamps created/updated times. */
     public static Database open(DatabaseConfig config, Clock clock) {
+        return new Database(config, CompletableFuture.completedFuture(openPool(config)),
+                CompletableFuture.completedFuture(null), clock);
+    }
+
+    /**
+     * Returns at once and opens the pool on a new thread, then runs {@code whenOpen} there (e.g. the
+     * migration check). Connections asked for meanwhile wait for the pool; {@link #awaitOpen()} waits
+     * for both steps and rethrows what failed, after which the pool is closed.
+     */
+    public static Database openInBackground(DatabaseConfig config, Clock clock, Consumer<Database> whenOpen) {
+        CompletableFuture<HikariDataSource> pool = new CompletableFuture<>();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        CompletableFuture<Database> wired = new CompletableFuture<>();
+        // Started before the repositories are made, so Hikari and the driver load while this thread loads Jdbi.
+        Thread opener = new Thread(() -> {
+            try {
+                pool.complete(openPool(config));
+                whenOpen.accept(wired.join());
+                ready.complete(null);
+            } catch (RuntimeException | Error e) {
+                if (!pool.completeExceptionally(e)) {
+                    closePool(config, pool.join());
+                }
+                ready.completeExceptionally(e);
+            }
+        }, "secheaders-db-open");
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            Database database = new Database(config, pool, ready, clock);
+            wired.complete(database);
+            return database;
+        } catch (RuntimeException | Error e) {
+            wired.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until the database opened by {@link #openInBackground} is open and its {@code whenOpen} step done.
+     *
+     * @throws RuntimeException the failure of either step, as thrown there
+     */
+    public void awaitOpen() {
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static HikariDataSource openPool(DatabaseConfig config) {
         if (config.dialect() == Dialect.H2) {
             try {
                 Files.createDirectories(config.dataDir());
@@ -91,6 +158,9 @@ public final class Database implements AutoCloseable {
         config.user().ifPresent(hikari::setUsername);
         config.password().ifPresent(hikari::setPassword);
         hikari.setMaximumPoolSize(config.poolSize());
+        // One idle connection, more on demand: filling the pool to its maximum at once took CPU from a
+        // server's start (up to nine more H2 sessions opened while it was wiring its tools).
+        hikari.setMinimumIdle(1);
         if (config.dialect() == Dialect.POSTGRESQL) {
             // Turns a JDBC batch into multi-row INSERTs: several times faster for violation batches.
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -104,7 +174,7 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(hikari);
         LOG.info("database opened: {} ({})", config.redactedUrl(), config.dialect());
-        return new Database(config, dataSource, clock);
+        return dataSource;
     }
 
     /** How long an H2 open is retried while another process is opening the same file (see {@link #open}). */
@@ -186,9 +256,17 @@ public final class Database implements AutoCloseable {
         return complianceReports;
     }
 
+    /** Waits for a pool still opening in the background; a pool that never opened has nothing to close. */
     @Override
     public void close() {
-        dataSource.close();
+        HikariDataSource opened = pool.handle((dataSource, failure) -> dataSource).join();
+        if (opened != null && !opened.isClosed()) {
+            closePool(config, opened);
+        }
+    }
+
+    private static void closePool(DatabaseConfig config, HikariDataSource pool) {
+        pool.close();
         LOG.info("database closed: {}", config.redactedUrl());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -37,6 +38,7 @@ public final class Migrations {
     public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    private static CompletableFuture<Optional<Set<ChangelogIndex.ChangeSetId>>> changelogIndex;
 
     private final DataSource dataSource;
 
@@ -66,13 +68,29 @@ public final class Migrations {
      * @return whether Liquibase ran
      */
     public boolean migrateIfBehind() {
-        Optional<Set<ChangelogIndex.ChangeSetId>> history = ChangelogIndex.read(Migrations.class.getClassLoader(), CHANGELOG);
+        Optional<Set<ChangelogIndex.ChangeSetId>> history = changelogIndex().join();
         if (history.isPresent() && recorded().containsAll(history.get())) {
             LOG.info("schema up to date ({} changesets recorded), Liquibase not started", history.get().size());
             return false;
         }
         migrate();
         return true;
+    }
+
+    /**
+     * Starts reading the changelog's changeset ids on another thread for a later {@link #migrateIfBehind()}:
+     * parsing the YAML is a good part of a server's start and needs no database, so it can overlap opening it.
+     */
+    public static void readChangelogAhead() {
+        changelogIndex();
+    }
+
+    /** Read once per process: the changelog is a resource of this jar. */
+    private static synchronized CompletableFuture<Optional<Set<ChangelogIndex.ChangeSetId>>> changelogIndex() {
+        if (changelogIndex == null) {
+            changelogIndex = CompletableFuture.supplyAsync(() -> ChangelogIndex.read(Migrations.class.getClassLoader(), CHANGELOG));
+        }
+        return changelogIndex;
     }
 
     /** The changesets Liquibase recorded as applied; none on a database it never touched. */
