@@ -450,7 +450,7 @@ public final class ViolationRepository {
         return where;
     }
 
-    private static String bounded(String value, int maxLength) {
+    static String bounded(String value, int maxLength) {
         String clean = value.indexOf('\0') < 0 ? value : value.replace("\0", "");
         if (clean.length() <= maxLength) {
             return clean;
