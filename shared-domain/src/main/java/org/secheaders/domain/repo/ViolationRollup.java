@@ -12,10 +12,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 import org.secheaders.domain.db.Dialect;
 
 /**
@@ -47,14 +50,24 @@ final class ViolationRollup {
             + ") ON DUPLICATE KEY UPDATE violation_count = violation_count + VALUES(violation_count),"
             + " first_seen = LEAST(first_seen, VALUES(first_seen)), last_seen = GREATEST(last_seen, VALUES(last_seen)),"
             + " lowest_id = LEAST(lowest_id, VALUES(lowest_id)), highest_id = GREATEST(highest_id, VALUES(highest_id))";
-    private static final String H2_MERGE = "MERGE INTO " + TABLE + " c USING (SELECT CAST(:tenant_id AS BIGINT) AS tenant_id,"
-            + " CAST(:minute_start AS TIMESTAMP) AS minute_start, CAST(:dimensions_hash AS VARCHAR(64)) AS dimensions_hash) s"
+    /** The typed source row of H2's MERGE; {@code %1$d} is the row's index in the statement. */
+    private static final String H2_SOURCE_ROW = "(CAST(:tenant_id_%1$d AS BIGINT), CAST(:minute_start_%1$d AS TIMESTAMP),"
+            + " CAST(:dimensions_hash_%1$d AS VARCHAR(64)), CAST(:violation_type_%1$d AS VARCHAR(32)),"
+            + " CAST(:policy_directive_%1$d AS VARCHAR(128)), CAST(:blocked_host_%1$d AS VARCHAR(253)),"
+            + " CAST(:blocked_uri_%1$d AS VARCHAR(512)), CAST(:severity_level_%1$d AS VARCHAR(16)),"
+            + " CAST(:threat_classification_%1$d AS VARCHAR(32)), CAST(:violation_count_%1$d AS BIGINT),"
+            + " CAST(:first_seen_%1$d AS TIMESTAMP), CAST(:last_seen_%1$d AS TIMESTAMP), CAST(:lowest_id_%1$d AS BIGINT),"
+            + " CAST(:highest_id_%1$d AS BIGINT))";
+    private static final String H2_MERGE = "MERGE INTO " + TABLE + " c USING (VALUES %s) AS s(" + COLUMNS + ")"
             + " ON c.tenant_id = s.tenant_id AND c.minute_start = s.minute_start AND c.dimensions_hash = s.dimensions_hash"
-            + " WHEN MATCHED THEN UPDATE SET violation_count = c.violation_count + :violation_count,"
-            + " first_seen = LEAST(c.first_seen, :first_seen), last_seen = GREATEST(c.last_seen, :last_seen),"
-            + " lowest_id = LEAST(c.lowest_id, :lowest_id), highest_id = GREATEST(c.highest_id, :highest_id)"
-            + " WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ") VALUES (" + VALUES + ")";
-    /** How often an H2 merge is retried after losing the race to insert a new row to another transaction. */
+            + " WHEN MATCHED THEN UPDATE SET violation_count = c.violation_count + s.violation_count,"
+            + " first_seen = LEAST(c.first_seen, s.first_seen), last_seen = GREATEST(c.last_seen, s.last_seen),"
+            + " lowest_id = LEAST(c.lowest_id, s.lowest_id), highest_id = GREATEST(c.highest_id, s.highest_id)"
+            + " WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ") VALUES (s."
+            + String.join(", s.", COLUMNS.split(", ")) + ")";
+    /** Source rows per H2 MERGE statement. */
+    private static final int H2_ROWS_PER_MERGE = 100;
+    /** How often an H2 merge is tried when it loses the race to insert a new row to another transaction. */
     private static final int H2_ATTEMPTS = 5;
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -140,7 +153,11 @@ final class ViolationRollup {
             switch (dialect) {
                 case POSTGRESQL -> upsertBatch(handle, POSTGRESQL_UPSERT, rows);
                 case MARIADB -> upsertBatch(handle, MARIADB_UPSERT, rows);
-                case H2 -> rows.forEach(row -> mergeH2(handle, row));
+                case H2 -> {
+                    for (int from = 0; from < rows.size(); from += H2_ROWS_PER_MERGE) {
+                        mergeH2(handle, rows.subList(from, Math.min(rows.size(), from + H2_ROWS_PER_MERGE)));
+                    }
+                }
             }
         }
     }
@@ -159,45 +176,53 @@ final class ViolationRollup {
 
     private static void upsertBatch(Handle handle, String sql, List<Row> rows) {
         PreparedBatch batch = handle.prepareBatch(sql);
-        rows.forEach(row -> bind(batch, row).add());
+        rows.forEach(row -> bind(batch, row, "").add());
         batch.execute();
     }
 
     /**
-     * H2's MERGE is not atomic against a concurrent insert of the same new key: the loser fails with a
-     * unique violation once the winner commits (only that statement is undone; H2 keeps the
-     * transaction), and merging again then finds the row and adds to it.
+     * Merges the rows in one statement. H2's MERGE is not atomic against a concurrent insert of the
+     * same new key: the loser fails with a unique violation once the winner commits (only that
+     * statement is undone; H2 keeps the transaction), and merging again then finds the row and adds to it.
      */
-    private static void mergeH2(Handle handle, Row row) {
+    private static void mergeH2(Handle handle, List<Row> rows) {
+        String sql = String.format(H2_MERGE, IntStream.range(0, rows.size())
+                .mapToObj(i -> String.format(H2_SOURCE_ROW, i))
+                .collect(Collectors.joining(", ")));
         for (int attempt = 1; ; attempt++) {
             try {
-                bind(handle.createUpdate(H2_MERGE), row).execute();
+                Update merge = handle.createUpdate(sql);
+                for (int i = 0; i < rows.size(); i++) {
+                    bind(merge, rows.get(i), "_" + i);
+                }
+                merge.execute();
                 return;
             } catch (UnableToExecuteStatementException e) {
-                if (attempt == H2_ATTEMPTS || !(e.getCause() instanceof SQLException sql)
-                        || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                if (attempt == H2_ATTEMPTS || !(e.getCause() instanceof SQLException cause)
+                        || !UNIQUE_VIOLATION.equals(cause.getSQLState())) {
                     throw e;
                 }
             }
         }
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, Row row) {
+    /** Binds {@code row} to the parameters named as its columns followed by {@code suffix}. */
+    private static <S extends SqlStatement<S>> S bind(S statement, Row row, String suffix) {
         Cell cell = row.cell();
         Tally tally = row.tally();
-        return statement.bind("tenant_id", cell.tenantId())
-                .bind("minute_start", cell.minute())
-                .bind("dimensions_hash", row.hash())
-                .bind("violation_type", cell.type())
-                .bind("policy_directive", cell.directive())
-                .bind("blocked_host", cell.blockedHost())
-                .bind("blocked_uri", cell.blockedUri())
-                .bind("severity_level", cell.severity())
-                .bind("threat_classification", cell.classification())
-                .bind("violation_count", tally.count())
-                .bind("first_seen", tally.firstSeen())
-                .bind("last_seen", tally.lastSeen())
-                .bind("lowest_id", tally.lowestId())
-                .bind("highest_id", tally.highestId());
+        return statement.bind("tenant_id" + suffix, cell.tenantId())
+                .bind("minute_start" + suffix, cell.minute())
+                .bind("dimensions_hash" + suffix, row.hash())
+                .bind("violation_type" + suffix, cell.type())
+                .bind("policy_directive" + suffix, cell.directive())
+                .bind("blocked_host" + suffix, cell.blockedHost())
+                .bind("blocked_uri" + suffix, cell.blockedUri())
+                .bind("severity_level" + suffix, cell.severity())
+                .bind("threat_classification" + suffix, cell.classification())
+                .bind("violation_count" + suffix, tally.count())
+                .bind("first_seen" + suffix, tally.firstSeen())
+                .bind("last_seen" + suffix, tally.lastSeen())
+                .bind("lowest_id" + suffix, tally.lowestId())
+                .bind("highest_id" + suffix, tally.highestId());
     }
 }
