@@ -27,7 +27,8 @@ import org.secheaders.domain.model.ViolationType;
 
 /**
  * Stored violation reports: batch insert for the collector, filtered pages and the counts the
- * analytics server groups by.
+ * analytics server groups by. Inserts also add to the per-minute rollup ({@link ViolationRollup}),
+ * and the counting reads use it whenever it answers exactly (docs/ROLLUPS.md).
  *
  * <p>Report fields come from browsers and are untrusted; values longer than their column are
  * truncated (and NUL characters dropped) rather than failing the whole batch.
@@ -86,7 +87,7 @@ public final class ViolationRepository {
     }
 
     /**
-     * Stores the reports in one JDBC batch and transaction.
+     * Stores the reports in one JDBC batch and transaction, which also adds them to the rollup.
      *
      * @return the number of rows inserted
      * @throws TenantAccessDeniedException if a report belongs to a tenant outside {@code scope}
@@ -120,7 +121,7 @@ public final class ViolationRepository {
     }
 
     /**
-     * Stores the reports in one transaction, row by row, and returns their ids in order: for callers
+     * Stores the reports (and their rollup) in one transaction, row by row, and returns their ids in order: for callers
      * that answer with the ids (the MCP tool); bulk ingestion uses {@link #insertBatch}.
      *
      * @throws TenantAccessDeniedException if a report belongs to a tenant outside {@code scope}
