@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import org.secheaders.domain.model.ViolationType;
 
 /**
  * Stored violation reports: batch insert for the collector, filtered pages and the counts the
- * analytics server groups by.
+ * analytics server groups by. Inserts also add to the per-minute rollup ({@link ViolationRollup}),
+ * and the counting reads use it whenever it answers exactly (docs/ROLLUPS.md).
  *
  * <p>Report fields come from browsers and are untrusted; values longer than their column are
  * truncated (and NUL characters dropped) rather than failing the whole batch.
@@ -55,19 +57,37 @@ public final class ViolationRepository {
     private static final String RESOLVE =
             "UPDATE security_violations SET resolved_at = :now, resolution_notes = :notes, updated_at = :now";
     private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
+    private static final String ROLLUP_COLUMNS = "tenant_id, minute_start, violation_type, policy_directive, blocked_host,"
+            + " blocked_uri, severity_level, threat_classification, violation_count, first_seen, last_seen, lowest_id,"
+            + " highest_id";
+    /** Raw violations as one-violation rollup rows, after tenant and minute (blocked_uri only without a host). */
+    private static final String RAW_AS_ROLLUP_COLUMNS = " violation_type, policy_directive, blocked_host,"
+            + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level, threat_classification,"
+            + " 1 AS violation_count, created_at AS first_seen, created_at AS last_seen, id AS lowest_id, id AS highest_id";
 
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
+    private final boolean rollupReads;
 
     public ViolationRepository(Jdbi jdbi, Dialect dialect, Clock clock) {
+        this(jdbi, dialect, clock, true);
+    }
+
+    private ViolationRepository(Jdbi jdbi, Dialect dialect, Clock clock, boolean rollupReads) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.clock = clock;
+        this.rollupReads = rollupReads;
+    }
+
+    /** This repository answering every read from the raw rows: the reference the rollup's answers are tested against. */
+    ViolationRepository rawReadsOnly() {
+        return new ViolationRepository(jdbi, dialect, clock, false);
     }
 
     /**
-     * Stores the reports in one JDBC batch and transaction.
+     * Stores the reports in one JDBC batch and transaction, which also adds them to the rollup.
      *
      * @return the number of rows inserted
      * @throws TenantAccessDeniedException if a report belongs to a tenant outside {@code scope}
@@ -77,12 +97,16 @@ public final class ViolationRepository {
         if (drafts.isEmpty()) {
             return 0;
         }
+        List<Stored> rows = drafts.stream().map(Stored::of).toList();
         jdbi.useTransaction(handle -> {
             PreparedBatch batch = handle.prepareBatch(INSERT);
-            for (SecurityViolation.Draft draft : drafts) {
-                bindDraft(batch, draft).add();
+            rows.forEach(row -> bindRow(batch, row).add());
+            List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+            if (ids.size() != rows.size()) {
+                throw new IllegalStateException("the database returned " + ids.size() + " ids for " + rows.size()
+                        + " inserted violations");
             }
-            batch.execute();
+            rollUp(handle, rows, ids);
         });
         return drafts.size();
     }
@@ -97,32 +121,61 @@ public final class ViolationRepository {
     }
 
     /**
-     * Stores the reports in one transaction, row by row, and returns their ids in order: for callers
+     * Stores the reports (and their rollup) in one transaction, row by row, and returns their ids in order: for callers
      * that answer with the ids (the MCP tool); bulk ingestion uses {@link #insertBatch}.
      *
      * @throws TenantAccessDeniedException if a report belongs to a tenant outside {@code scope}
      */
     public List<Long> insert(TenantScope scope, List<SecurityViolation.Draft> drafts) {
         drafts.forEach(draft -> scope.requireAccess(draft.tenantId()));
+        List<Stored> rows = drafts.stream().map(Stored::of).toList();
         return jdbi.inTransaction(handle -> {
-            List<Long> ids = new ArrayList<>(drafts.size());
-            for (SecurityViolation.Draft draft : drafts) {
-                ids.add(bindDraft(handle.createUpdate(INSERT), draft)
+            List<Long> ids = new ArrayList<>(rows.size());
+            for (Stored row : rows) {
+                ids.add(bindRow(handle.createUpdate(INSERT), row)
                         .executeAndReturnGeneratedKeys("id")
                         .mapTo(Long.class)
                         .one());
             }
+            rollUp(handle, rows, ids);
             return ids;
         });
     }
 
-    private static <S extends SqlStatement<S>> S bindDraft(S statement, SecurityViolation.Draft draft) {
+    /** Adds the inserted rows to the per-minute rollup, in their transaction. */
+    private void rollUp(Handle handle, List<Stored> rows, List<Long> ids) {
+        ViolationRollup.Additions additions = new ViolationRollup.Additions();
+        for (int i = 0; i < rows.size(); i++) {
+            Stored row = rows.get(i);
+            additions.add(row.cell(), ViolationRollup.Tally.of(row.receivedAt(), ids.get(i)));
+        }
+        additions.writeTo(handle, dialect);
+    }
+
+    /** A report's values as stored: text bounded to its column, the instant to the columns' microseconds. */
+    private record Stored(SecurityViolation.Draft draft, String directive, Optional<String> blockedUri,
+                          Optional<String> blockedHost, Instant receivedAt) {
+        static Stored of(SecurityViolation.Draft draft) {
+            return new Stored(draft, bounded(draft.policyDirective(), DIRECTIVE_LENGTH),
+                    bounded(draft.blockedUri(), BLOCKED_URI_LENGTH),
+                    draft.blockedUri().flatMap(ViolationRepository::hostOf).map(host -> bounded(host, HOST_LENGTH)),
+                    draft.receivedAt().truncatedTo(ChronoUnit.MICROS));
+        }
+
+        ViolationRollup.Cell cell() {
+            return ViolationRollup.Cell.of(draft.tenantId(), receivedAt, draft.violationType().wireName(), directive,
+                    blockedHost.orElse(null), blockedUri.orElse(null), draft.severityLevel().wireName(),
+                    draft.threatClassification().wireName());
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, Stored row) {
+        SecurityViolation.Draft draft = row.draft();
         return statement.bind("tenant_id", draft.tenantId())
                 .bind("violation_type", draft.violationType().wireName())
-                .bind("policy_directive", bounded(draft.policyDirective(), DIRECTIVE_LENGTH))
-                .bind("blocked_uri", bounded(draft.blockedUri(), BLOCKED_URI_LENGTH).orElse(null))
-                .bind("blocked_host", draft.blockedUri().flatMap(ViolationRepository::hostOf)
-                        .map(host -> bounded(host, HOST_LENGTH)).orElse(null))
+                .bind("policy_directive", row.directive())
+                .bind("blocked_uri", row.blockedUri().orElse(null))
+                .bind("blocked_host", row.blockedHost().orElse(null))
                 .bind("document_uri", bounded(draft.documentUri(), URI_LENGTH))
                 .bind("referrer", bounded(draft.referrer(), URI_LENGTH).orElse(null))
                 .bind("user_agent", bounded(draft.userAgent(), USER_AGENT_LENGTH).orElse(null))
@@ -133,7 +186,7 @@ public final class ViolationRepository {
                 .bind("threat_classification", draft.threatClassification().wireName())
                 .bind("classification_rule", bounded(draft.classificationRule(), RULE_LENGTH).orElse(null))
                 .bind("metadata", Json.write(draft.metadata()))
-                .bind("received_at", draft.receivedAt());
+                .bind("received_at", row.receivedAt());
     }
 
     public Optional<SecurityViolation> findById(TenantScope scope, long id) {
@@ -143,8 +196,9 @@ public final class ViolationRepository {
     /** A page of matching violations, newest first, with the total number of matches. */
     public Page<SecurityViolation> query(TenantScope scope, ViolationQuery query, PageRequest page) {
         Where where = where(scope, query);
+        Source counted = source(scope, query, List.of());
         return jdbi.inTransaction(handle -> {
-            long total = count(handle, where);
+            long total = count(handle, counted);
             List<SecurityViolation> items = where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
                     .bind("limit", page.limit())
                     .bind("offset", page.offset())
@@ -155,16 +209,17 @@ public final class ViolationRepository {
     }
 
     public long count(TenantScope scope, ViolationQuery query) {
-        return jdbi.withHandle(handle -> count(handle, where(scope, query)));
+        Source source = source(scope, query, List.of());
+        return jdbi.withHandle(handle -> count(handle, source));
     }
 
     /** The {@code limit} most frequent values of the grouped column among matching violations. */
     public List<GroupCount> countBy(TenantScope scope, ViolationQuery query, ViolationGrouping grouping, int limit) {
         String column = grouping.column();
-        Where where = where(scope, query).and(column + " IS NOT NULL");
-        String sql = "SELECT " + column + " AS group_key, COUNT(*) AS n" + TABLE + where.sql()
+        Source source = source(scope, query, List.of(grouping), column + " IS NOT NULL");
+        String sql = "SELECT " + column + " AS group_key, " + source.count() + " AS n" + source.from()
                 + " GROUP BY " + column + " ORDER BY n DESC, group_key LIMIT :limit";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .bind("limit", PageRequest.requireLimit(limit))
                 .map((rs, ctx) -> new GroupCount(rs.getString("group_key"), rs.getLong("n")))
                 .list());
@@ -172,11 +227,11 @@ public final class ViolationRepository {
 
     /** Matching violations per time bucket, oldest first; buckets without violations are absent. */
     public List<BucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket) {
-        String bucketStart = bucket.truncate(dialect, "created_at");
-        Where where = where(scope, query);
-        String sql = "SELECT " + bucketStart + " AS bucket_start, COUNT(*) AS n" + TABLE + where.sql()
+        Source source = source(scope, query, List.of());
+        String bucketStart = bucket.truncate(dialect, source.time());
+        String sql = "SELECT " + bucketStart + " AS bucket_start, " + source.count() + " AS n" + source.from()
                 + " GROUP BY " + bucketStart + " ORDER BY bucket_start";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .map((rs, ctx) -> new BucketCount(UtcTimestamps.read(rs, "bucket_start"), rs.getLong("n")))
                 .list());
     }
@@ -194,11 +249,11 @@ public final class ViolationRepository {
     public List<ViolationSummary> summarize(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings,
             int limit) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Where where = where(scope, query);
-        String sql = "SELECT " + columns.select() + ", COUNT(*) AS n, MIN(created_at) AS first_seen,"
-                + " MAX(created_at) AS last_seen, MIN(id) AS lowest_id, MAX(id) AS highest_id" + TABLE + where.sql()
-                + " GROUP BY " + columns.groupBy() + " ORDER BY n DESC, " + columns.groupBy() + " LIMIT :limit";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        Source source = source(scope, query, groupings);
+        String sql = "SELECT " + columns.select() + ", " + source.count() + " AS n, " + source.summaries()
+                + source.from() + " GROUP BY " + columns.groupBy() + " ORDER BY n DESC, " + columns.groupBy()
+                + " LIMIT :limit";
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .bind("limit", PageRequest.requireLimit(limit))
                 .map((rs, ctx) -> new ViolationSummary(columns.read(rs), rs.getLong("n"),
                         UtcTimestamps.read(rs, "first_seen"), UtcTimestamps.read(rs, "last_seen"),
@@ -213,11 +268,11 @@ public final class ViolationRepository {
     public List<GroupedBucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket,
             List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
-        String bucketStart = bucket.truncate(dialect, "created_at");
-        Where where = where(scope, query);
-        String sql = "SELECT " + columns.select() + ", " + bucketStart + " AS bucket_start, COUNT(*) AS n" + TABLE
-                + where.sql() + " GROUP BY " + columns.groupBy() + ", " + bucketStart + " ORDER BY bucket_start";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        Source source = source(scope, query, groupings);
+        String bucketStart = bucket.truncate(dialect, source.time());
+        String sql = "SELECT " + columns.select() + ", " + bucketStart + " AS bucket_start, " + source.count() + " AS n"
+                + source.from() + " GROUP BY " + columns.groupBy() + ", " + bucketStart + " ORDER BY bucket_start";
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .map((rs, ctx) -> new GroupedBucketCount(columns.read(rs), UtcTimestamps.read(rs, "bucket_start"),
                         rs.getLong("n")))
                 .list());
@@ -226,9 +281,9 @@ public final class ViolationRepository {
     /** The distinct groups among matching violations, e.g. every (directive, host) a tenant ever reported; unbounded. */
     public List<GroupedValues> distinctGroups(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Where where = where(scope, query);
-        String sql = "SELECT DISTINCT " + columns.select() + TABLE + where.sql();
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql)).map((rs, ctx) -> columns.read(rs)).list());
+        Source source = source(scope, query, groupings);
+        String sql = "SELECT DISTINCT " + columns.select() + source.from();
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql)).map((rs, ctx) -> columns.read(rs)).list());
     }
 
     /**
@@ -237,11 +292,12 @@ public final class ViolationRepository {
      */
     public ResolutionTimes resolutionTimes(TenantScope scope, ViolationQuery query) {
         Where where = where(scope, query.withResolved(true));
+        Source resolvedRows = Source.raw(where);
         String elapsed = ElapsedTime.millis(dialect, "created_at", "resolved_at");
         String rank = "SELECT " + elapsed + " AS elapsed_ms" + TABLE + where.sql()
                 + " ORDER BY elapsed_ms LIMIT 1 OFFSET :offset";
         return jdbi.inTransaction(handle -> {
-            long resolved = count(handle, where);
+            long resolved = count(handle, resolvedRows);
             if (resolved == 0) {
                 return ResolutionTimes.none();
             }
@@ -285,14 +341,104 @@ public final class ViolationRepository {
         return where.bind(handle.createQuery(SELECT + where.sql())).map(ViolationRepository::map).findOne();
     }
 
-    private static long count(Handle handle, Where where) {
-        return where.bind(handle.createQuery("SELECT COUNT(*)" + TABLE + where.sql())).mapTo(Long.class).one();
+    private static long count(Handle handle, Source source) {
+        return source.bind(handle.createQuery("SELECT " + source.count() + source.from())).mapTo(Long.class).one();
+    }
+
+    /**
+     * Where the matching violations of a counting query are read (docs/ROLLUPS.md): the per-minute
+     * rollup when the filters and groupings are all rollup dimensions, for the whole minutes of the
+     * range, with the raw rows of a partial first and last minute; the raw rows otherwise.
+     *
+     * @param conditions further conditions on columns present in both tables
+     */
+    private Source source(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings,
+            String... conditions) {
+        Optional<Instant> fromMinute = query.from().map(ViolationRepository::nextMinuteStart);
+        Optional<Instant> toMinute = query.to().map(to -> to.truncatedTo(ChronoUnit.MINUTES));
+        boolean answerable = rollupReads
+                && query.blockedUri().isEmpty() && query.documentUri().isEmpty() && query.resolved().isEmpty()
+                && ViolationRollup.DIMENSIONS.containsAll(groupings)
+                && (fromMinute.isEmpty() || toMinute.isEmpty() || fromMinute.get().isBefore(toMinute.get()));
+        if (!answerable) {
+            return Source.raw(where(scope, query).and(conditions));
+        }
+        Where minutes = filters(scope, query).and(conditions)
+                .and(fromMinute, "minute_start >= :from_minute", "from_minute")
+                .and(toMinute, "minute_start < :to_minute", "to_minute");
+        List<Where> wheres = new ArrayList<>(List.of(minutes));
+        StringBuilder union = new StringBuilder("SELECT " + ROLLUP_COLUMNS + " FROM " + ViolationRollup.TABLE + minutes.sql());
+        if (!query.from().equals(fromMinute)) {
+            wheres.add(filters(scope, query).and(conditions)
+                    .and("created_at >= :from", "from", query.from().orElseThrow())
+                    .and("created_at < :from_minute", "from_minute", fromMinute.orElseThrow()));
+        }
+        if (!query.to().equals(toMinute)) {
+            wheres.add(filters(scope, query).and(conditions)
+                    .and("created_at >= :to_minute", "to_minute", toMinute.orElseThrow())
+                    .and("created_at < :to", "to", query.to().orElseThrow()));
+        }
+        if (wheres.size() == 1) {
+            return Source.rolledUp(" FROM " + ViolationRollup.TABLE + minutes.sql(), wheres);
+        }
+        String rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS minute_start,"
+                + RAW_AS_ROLLUP_COLUMNS + TABLE;
+        wheres.subList(1, wheres.size()).forEach(edge -> union.append(" UNION ALL ").append(rawAsRollup).append(edge.sql()));
+        return Source.rolledUp(" FROM (" + union + ") v", wheres);
+    }
+
+    /** The first minute starting at or after {@code instant}. */
+    private static Instant nextMinuteStart(Instant instant) {
+        Instant start = instant.truncatedTo(ChronoUnit.MINUTES);
+        return start.equals(instant) ? start : start.plus(1, ChronoUnit.MINUTES);
+    }
+
+    /**
+     * The rows a counting query aggregates, the FROM clause (with its WHERE) and how counts and
+     * summaries are spelled over them: raw violations count one each, rollup rows their count.
+     */
+    private record Source(String from, List<Where> wheres, boolean rolledUp) {
+        static Source raw(Where where) {
+            return new Source(TABLE + where.sql(), List.of(where), false);
+        }
+
+        static Source rolledUp(String from, List<Where> wheres) {
+            return new Source(from, List.copyOf(wheres), true);
+        }
+
+        String count() {
+            return rolledUp ? "COALESCE(SUM(violation_count), 0)" : "COUNT(*)";
+        }
+
+        /** The receipt time buckets are truncated from. */
+        String time() {
+            return rolledUp ? "minute_start" : "created_at";
+        }
+
+        /** First/last seen and lowest/highest id, aliased as {@link #summarize} reads them. */
+        String summaries() {
+            return rolledUp
+                    ? "MIN(first_seen) AS first_seen, MAX(last_seen) AS last_seen, MIN(lowest_id) AS lowest_id,"
+                            + " MAX(highest_id) AS highest_id"
+                    : "MIN(created_at) AS first_seen, MAX(created_at) AS last_seen, MIN(id) AS lowest_id,"
+                            + " MAX(id) AS highest_id";
+        }
+
+        <S extends SqlStatement<S>> S bind(S statement) {
+            wheres.forEach(where -> where.bind(statement));
+            return statement;
+        }
     }
 
     private static Where where(TenantScope scope, ViolationQuery query) {
-        Where where = Where.scoped(scope)
+        return filters(scope, query)
                 .and(query.from(), "created_at >= :from", "from")
-                .and(query.to(), "created_at < :to", "to")
+                .and(query.to(), "created_at < :to", "to");
+    }
+
+    /** Every filter of {@code query} but its time range. */
+    private static Where filters(TenantScope scope, ViolationQuery query) {
+        Where where = Where.scoped(scope)
                 .and(query.type().map(ViolationType::wireName), "violation_type = :type", "type")
                 .and(query.severity().map(SecuritySeverity::wireName), "severity_level = :severity", "severity")
                 .and(query.directive(), "policy_directive = :directive", "directive")
@@ -305,7 +451,7 @@ public final class ViolationRepository {
         return where;
     }
 
-    private static String bounded(String value, int maxLength) {
+    static String bounded(String value, int maxLength) {
         String clean = value.indexOf('\0') < 0 ? value : value.replace("\0", "");
         if (clean.length() <= maxLength) {
             return clean;
