@@ -148,7 +148,7 @@ public final class AnomalyService {
             SecuritySeverity minimum) {
         Instant end = asOf.orElseGet(clock::instant).truncatedTo(ChronoUnit.MINUTES);
         TimeRange evaluated = TimeRange.ending(end, window);
-        Loaded loaded = load(scope, evaluated.start().minus(history), List.of(evaluated));
+        Loaded loaded = load(scope, tenants.visible(scope), evaluated.start().minus(history), List.of(evaluated));
         Findings findings = loaded.judge(evaluated).atLeast(minimum);
         return new AnomalyReport(TenantCatalog.label(loaded.tenants(), scope), new Evaluation(evaluated,
                 loaded.historyStart(), loaded.tenantCount(), loaded.seriesCount()), findings.anomalies(),
@@ -160,11 +160,16 @@ public final class AnomalyService {
      * most {@link #SCAN_STEP}. A run that crosses from one window into the next is reported in both.
      */
     public Findings scan(TenantScope scope, TimeRange period, Duration history) {
+        return scan(scope, tenants.visible(scope), period, history);
+    }
+
+    /** As {@link #scan(TenantScope, TimeRange, Duration)}, for a caller that has the scope's visible tenants. */
+    Findings scan(TenantScope scope, Map<Long, Tenant> visible, TimeRange period, Duration history) {
         // Whole minutes only; a minute still filling at the end is not judged.
         TimeRange minutes = new TimeRange(period.start().truncatedTo(ChronoUnit.MINUTES),
                 period.end().truncatedTo(ChronoUnit.MINUTES));
         List<TimeRange> windows = minutes.split(SCAN_STEP);
-        Loaded loaded = load(scope, minutes.start().minus(history), windows);
+        Loaded loaded = load(scope, visible, minutes.start().minus(history), windows);
         List<AnomalyFinding> anomalies = new ArrayList<>();
         List<FirstSightingFinding> firstSightings = new ArrayList<>();
         for (TimeRange window : windows) {
@@ -184,8 +189,7 @@ public final class AnomalyService {
      * Loads, in one snapshot, only the minutes the detector reads for {@code windows} (see
      * {@link ReadPlan}), and for the time before the last slice the groups seen and when.
      */
-    private Loaded load(TenantScope scope, Instant historyStart, List<TimeRange> windows) {
-        Map<Long, Tenant> visible = tenants.visible(scope);
+    private Loaded load(TenantScope scope, Map<Long, Tenant> visible, Instant historyStart, List<TimeRange> windows) {
         ReadPlan plan = ReadPlan.of(historyStart, windows, AnomalyService::config);
         return violations.consistentRead(() -> {
             List<GroupSeen> before = violations.groupsSeen(scope,

@@ -357,4 +357,17 @@ public final class ViolationRepository {
                         UtcTimestamps.read(rs, "last_seen")))
                 .list());
     }
+
+    /**
+     * A page of matching violations, newest first, without counting them: for callers that already
+     * have the total in the same {@link #consistentRead}.
+     */
+    public List<SecurityViolation> list(TenantScope scope, ViolationQuery query, PageRequest page) {
+        Where where = where(scope, query);
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map(ViolationRepository::map)
+                .list());
+    }
 }
