@@ -39,7 +39,8 @@ import org.secheaders.domain.repo.ViolationRepository;
 /**
  * Runs the {@link AnomalyDetector} over per-minute series loaded from the database: each visible
  * tenant's total and its share per (directive, blocked resource). Counts are stored violations; a
- * dedupe window's duplicates count once.
+ * dedupe window's duplicates count once. Only the minutes the detector reads are loaded
+ * ({@link ReadPlan}); the findings are those of loading the whole history.
  */
 public final class AnomalyService {
 
