@@ -487,4 +487,33 @@ public final class ViolationRepository {
                 UtcTimestamps.read(rs, "created_at"),
                 UtcTimestamps.read(rs, "updated_at"));
     }
+
+    /**
+     * The distinct groups among matching violations with when each was first and last received;
+     * unbounded, like {@link #distinctGroups}. The anomaly detector's view of the time before what it
+     * loads per minute: which groups were seen, and from when each tenant has data.
+     */
+    public List<GroupSeen> groupsSeen(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
+        GroupColumns columns = GroupColumns.of(groupings);
+        Where where = where(scope, query);
+        String sql = "SELECT " + columns.select() + ", MIN(created_at) AS first_seen, MAX(created_at) AS last_seen"
+                + TABLE + where.sql() + " GROUP BY " + columns.groupBy();
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+                .map((rs, ctx) -> new GroupSeen(columns.read(rs), UtcTimestamps.read(rs, "first_seen"),
+                        UtcTimestamps.read(rs, "last_seen")))
+                .list());
+    }
+
+    /**
+     * A page of matching violations, newest first, without counting them: for callers that already
+     * have the total in the same {@link #consistentRead}.
+     */
+    public List<SecurityViolation> list(TenantScope scope, ViolationQuery query, PageRequest page) {
+        Where where = where(scope, query);
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map(ViolationRepository::map)
+                .list());
+    }
 }
