@@ -90,14 +90,15 @@ public final class ViolationRollupBackfill implements CustomTaskChange {
     private record Group(ViolationRollup.Cell cell, ViolationRollup.Tally tally) {
     }
 
-    /** The earliest receipt of a stored violation (at or after {@code from}), if any. */
+    /**
+     * The earliest receipt of a stored violation (at or after {@code from}), if any. Not MIN(): H2
+     * reads the whole rest of the range for a MIN with a lower bound, but stops at the first row here.
+     */
     private static Optional<Instant> firstReceipt(Handle handle, Optional<Instant> from) {
-        Query query = handle.createQuery("SELECT MIN(created_at) AS first_seen" + RAW
-                + (from.isPresent() ? " WHERE created_at >= :from" : ""));
+        Query query = handle.createQuery("SELECT created_at" + RAW
+                + (from.isPresent() ? " WHERE created_at >= :from" : "") + " ORDER BY created_at LIMIT 1");
         from.ifPresent(instant -> query.bind("from", instant));
-        return query
-                .map((rs, ctx) -> UtcTimestamps.readOptional(rs, "first_seen"))
-                .one();
+        return query.map((rs, ctx) -> UtcTimestamps.read(rs, "created_at")).findOne();
     }
 
     @Override
