@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import org.secheaders.domain.model.ViolationType;
 
 /**
  * Stored violation reports: batch insert for the collector, filtered pages and the counts the
- * analytics server groups by. Inserts also add to the per-minute rollup ({@link ViolationRollup}),
+ * analytics server groups by. Inserts also add to the per-minute, hour and day rollup ({@link ViolationRollup}),
  * and the counting reads use it whenever it answers exactly (docs/ROLLUPS.md).
  *
  * <p>Report fields come from browsers and are untrusted; values longer than their column are
@@ -57,18 +58,22 @@ public final class ViolationRepository {
     private static final String RESOLVE =
             "UPDATE security_violations SET resolved_at = :now, resolution_notes = :notes, updated_at = :now";
     private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
-    private static final String ROLLUP_COLUMNS = "tenant_id, minute_start, violation_type, policy_directive, blocked_host,"
+    private static final String ROLLUP_COLUMNS = "tenant_id, bucket_start, violation_type, policy_directive, blocked_host,"
             + " blocked_uri, severity_level, threat_classification, violation_count, first_seen, last_seen, lowest_id,"
             + " highest_id";
     /** Raw violations as one-violation rollup rows, after tenant and minute (blocked_uri only without a host). */
     private static final String RAW_AS_ROLLUP_COLUMNS = " violation_type, policy_directive, blocked_host,"
             + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level, threat_classification,"
             + " 1 AS violation_count, created_at AS first_seen, created_at AS last_seen, id AS lowest_id, id AS highest_id";
+    /** Reads without time buckets may use every rollup level. */
+    private static final TimeBucket ANY_BUCKET = TimeBucket.DAY;
 
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
     private final boolean rollupReads;
+    /** Raw violations as one-violation rollup rows of their minute, for the partial minutes of a range. */
+    private final String rawAsRollup;
 
     public ViolationRepository(Jdbi jdbi, Dialect dialect, Clock clock) {
         this(jdbi, dialect, clock, true);
@@ -79,6 +84,8 @@ public final class ViolationRepository {
         this.dialect = dialect;
         this.clock = clock;
         this.rollupReads = rollupReads;
+        this.rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start,"
+                + RAW_AS_ROLLUP_COLUMNS + TABLE;
     }
 
     /** This repository answering every read from the raw rows: the reference the rollup's answers are tested against. */
@@ -142,7 +149,7 @@ public final class ViolationRepository {
         });
     }
 
-    /** Adds the inserted rows to the per-minute rollup, in their transaction. */
+    /** Adds the inserted rows to the rollup levels, in their transaction. */
     private void rollUp(Handle handle, List<Stored> rows, List<Long> ids) {
         ViolationRollup.Additions additions = new ViolationRollup.Additions();
         for (int i = 0; i < rows.size(); i++) {
@@ -196,7 +203,7 @@ public final class ViolationRepository {
     /** A page of matching violations, newest first, with the total number of matches. */
     public Page<SecurityViolation> query(TenantScope scope, ViolationQuery query, PageRequest page) {
         Where where = where(scope, query);
-        Source counted = source(scope, query, List.of());
+        Source counted = source(scope, query, List.of(), ANY_BUCKET);
         return jdbi.inTransaction(handle -> {
             long total = count(handle, counted);
             List<SecurityViolation> items = where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
@@ -209,14 +216,14 @@ public final class ViolationRepository {
     }
 
     public long count(TenantScope scope, ViolationQuery query) {
-        Source source = source(scope, query, List.of());
+        Source source = source(scope, query, List.of(), ANY_BUCKET);
         return jdbi.withHandle(handle -> count(handle, source));
     }
 
     /** The {@code limit} most frequent values of the grouped column among matching violations. */
     public List<GroupCount> countBy(TenantScope scope, ViolationQuery query, ViolationGrouping grouping, int limit) {
         String column = grouping.column();
-        Source source = source(scope, query, List.of(grouping), column + " IS NOT NULL");
+        Source source = source(scope, query, List.of(grouping), ANY_BUCKET, column + " IS NOT NULL");
         String sql = "SELECT " + column + " AS group_key, " + source.count() + " AS n" + source.from()
                 + " GROUP BY " + column + " ORDER BY n DESC, group_key LIMIT :limit";
         return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
@@ -227,7 +234,7 @@ public final class ViolationRepository {
 
     /** Matching violations per time bucket, oldest first; buckets without violations are absent. */
     public List<BucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket) {
-        Source source = source(scope, query, List.of());
+        Source source = source(scope, query, List.of(), bucket);
         String bucketStart = bucket.truncate(dialect, source.time());
         String sql = "SELECT " + bucketStart + " AS bucket_start, " + source.count() + " AS n" + source.from()
                 + " GROUP BY " + bucketStart + " ORDER BY bucket_start";
@@ -249,7 +256,7 @@ public final class ViolationRepository {
     public List<ViolationSummary> summarize(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings,
             int limit) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Source source = source(scope, query, groupings);
+        Source source = source(scope, query, groupings, ANY_BUCKET);
         String sql = "SELECT " + columns.select() + ", " + source.count() + " AS n, " + source.summaries()
                 + source.from() + " GROUP BY " + columns.groupBy() + " ORDER BY n DESC, " + columns.groupBy()
                 + " LIMIT :limit";
@@ -268,7 +275,7 @@ public final class ViolationRepository {
     public List<GroupedBucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket,
             List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Source source = source(scope, query, groupings);
+        Source source = source(scope, query, groupings, bucket);
         String bucketStart = bucket.truncate(dialect, source.time());
         String sql = "SELECT " + columns.select() + ", " + bucketStart + " AS bucket_start, " + source.count() + " AS n"
                 + source.from() + " GROUP BY " + columns.groupBy() + ", " + bucketStart + " ORDER BY bucket_start";
@@ -281,7 +288,7 @@ public final class ViolationRepository {
     /** The distinct groups among matching violations, e.g. every (directive, host) a tenant ever reported; unbounded. */
     public List<GroupedValues> distinctGroups(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Source source = source(scope, query, groupings);
+        Source source = source(scope, query, groupings, ANY_BUCKET);
         String sql = "SELECT DISTINCT " + columns.select() + source.from();
         return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql)).map((rs, ctx) -> columns.read(rs)).list());
     }
@@ -346,51 +353,73 @@ public final class ViolationRepository {
     }
 
     /**
-     * Where the matching violations of a counting query are read (docs/ROLLUPS.md): the per-minute
-     * rollup when the filters and groupings are all rollup dimensions, for the whole minutes of the
-     * range, with the raw rows of a partial first and last minute; the raw rows otherwise.
+     * Where the matching violations of a counting query are read (docs/ROLLUPS.md): when the filters
+     * and groupings are all rollup dimensions, the range is cut into the whole days, hours and minutes
+     * of the coarsest levels that serve {@code bucket}, read from those levels, plus the raw rows of
+     * partial first and last minutes; the raw rows otherwise.
      *
-     * @param conditions further conditions on columns present in both tables
+     * @param bucket the width of the time buckets the caller groups by; {@link #ANY_BUCKET} for none
+     * @param conditions further conditions on columns present in every table
      */
-    private Source source(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings,
+    private Source source(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings, TimeBucket bucket,
             String... conditions) {
-        Optional<Instant> fromMinute = query.from().map(ViolationRepository::nextMinuteStart);
-        Optional<Instant> toMinute = query.to().map(to -> to.truncatedTo(ChronoUnit.MINUTES));
         boolean answerable = rollupReads
                 && query.blockedUri().isEmpty() && query.documentUri().isEmpty() && query.resolved().isEmpty()
-                && ViolationRollup.DIMENSIONS.containsAll(groupings)
-                && (fromMinute.isEmpty() || toMinute.isEmpty() || fromMinute.get().isBefore(toMinute.get()));
-        if (!answerable) {
+                && ViolationRollup.DIMENSIONS.containsAll(groupings);
+        List<ViolationRollup.Level> levels = new ArrayList<>(List.of(ViolationRollup.Level.values()));
+        levels.removeIf(level -> !level.serves(bucket));
+        Collections.reverse(levels);
+        List<Piece> pieces = answerable ? pieces(query.from(), query.to(), levels) : List.of();
+        if (pieces.stream().allMatch(piece -> piece.level().isEmpty())) {
             return Source.raw(where(scope, query).and(conditions));
         }
-        Where minutes = filters(scope, query).and(conditions)
-                .and(fromMinute, "minute_start >= :from_minute", "from_minute")
-                .and(toMinute, "minute_start < :to_minute", "to_minute");
-        List<Where> wheres = new ArrayList<>(List.of(minutes));
-        StringBuilder union = new StringBuilder("SELECT " + ROLLUP_COLUMNS + " FROM " + ViolationRollup.TABLE + minutes.sql());
-        if (!query.from().equals(fromMinute)) {
-            wheres.add(filters(scope, query).and(conditions)
-                    .and("created_at >= :from", "from", query.from().orElseThrow())
-                    .and("created_at < :from_minute", "from_minute", fromMinute.orElseThrow()));
+        List<Where> wheres = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        for (Piece piece : pieces) {
+            String index = Integer.toString(wheres.size());
+            String time = piece.level().isPresent() ? "bucket_start" : "created_at";
+            Where where = filters(scope, query).and(conditions)
+                    .and(piece.from(), time + " >= :from_" + index, "from_" + index)
+                    .and(piece.to(), time + " < :to_" + index, "to_" + index);
+            wheres.add(where);
+            selects.add(piece.level().map(level -> "SELECT " + ROLLUP_COLUMNS + " FROM " + level.table())
+                    .orElse(rawAsRollup) + where.sql());
         }
-        if (!query.to().equals(toMinute)) {
-            wheres.add(filters(scope, query).and(conditions)
-                    .and("created_at >= :to_minute", "to_minute", toMinute.orElseThrow())
-                    .and("created_at < :to", "to", query.to().orElseThrow()));
+        if (pieces.size() == 1) {
+            return Source.rolledUp(" FROM " + pieces.get(0).level().orElseThrow().table() + wheres.get(0).sql(), wheres);
         }
-        if (wheres.size() == 1) {
-            return Source.rolledUp(" FROM " + ViolationRollup.TABLE + minutes.sql(), wheres);
-        }
-        String rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS minute_start,"
-                + RAW_AS_ROLLUP_COLUMNS + TABLE;
-        wheres.subList(1, wheres.size()).forEach(edge -> union.append(" UNION ALL ").append(rawAsRollup).append(edge.sql()));
-        return Source.rolledUp(" FROM (" + union + ") v", wheres);
+        return Source.rolledUp(" FROM (" + String.join(" UNION ALL ", selects) + ") v", wheres);
     }
 
-    /** The first minute starting at or after {@code instant}. */
-    private static Instant nextMinuteStart(Instant instant) {
-        Instant start = instant.truncatedTo(ChronoUnit.MINUTES);
-        return start.equals(instant) ? start : start.plus(1, ChronoUnit.MINUTES);
+    /**
+     * {@code [from, to)} (open where absent) cut into the whole buckets of the first of {@code levels}
+     * (coarsest first) and, on either side, the pieces of the rest cut likewise; what no level covers
+     * is a raw piece (without a level). Empty for an empty range.
+     */
+    private static List<Piece> pieces(Optional<Instant> from, Optional<Instant> to, List<ViolationRollup.Level> levels) {
+        if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
+            return List.of();
+        }
+        if (levels.isEmpty()) {
+            return List.of(new Piece(Optional.empty(), from, to));
+        }
+        ViolationRollup.Level level = levels.get(0);
+        List<ViolationRollup.Level> finer = levels.subList(1, levels.size());
+        Optional<Instant> low = from.map(level::ceil);
+        Optional<Instant> high = to.map(level::floor);
+        if (low.isPresent() && high.isPresent() && !low.get().isBefore(high.get())) {
+            return pieces(from, to, finer);
+        }
+        List<Piece> pieces = new ArrayList<>(from.isPresent() ? pieces(from, low, finer) : List.of());
+        pieces.add(new Piece(Optional.of(level), low, high));
+        if (to.isPresent()) {
+            pieces.addAll(pieces(high, to, finer));
+        }
+        return pieces;
+    }
+
+    /** A part of a query's range and the level it is read from (the raw rows where absent). */
+    private record Piece(Optional<ViolationRollup.Level> level, Optional<Instant> from, Optional<Instant> to) {
     }
 
     /**
@@ -412,16 +441,19 @@ public final class ViolationRepository {
 
         /** The receipt time buckets are truncated from. */
         String time() {
-            return rolledUp ? "minute_start" : "created_at";
+            return rolledUp ? "bucket_start" : "created_at";
+        }
+
+        /** First and last receipt, aliased as {@link #groupsSeen} reads them. */
+        String seen() {
+            return rolledUp ? "MIN(first_seen) AS first_seen, MAX(last_seen) AS last_seen"
+                    : "MIN(created_at) AS first_seen, MAX(created_at) AS last_seen";
         }
 
         /** First/last seen and lowest/highest id, aliased as {@link #summarize} reads them. */
         String summaries() {
-            return rolledUp
-                    ? "MIN(first_seen) AS first_seen, MAX(last_seen) AS last_seen, MIN(lowest_id) AS lowest_id,"
-                            + " MAX(highest_id) AS highest_id"
-                    : "MIN(created_at) AS first_seen, MAX(created_at) AS last_seen, MIN(id) AS lowest_id,"
-                            + " MAX(id) AS highest_id";
+            return seen() + (rolledUp ? ", MIN(lowest_id) AS lowest_id, MAX(highest_id) AS highest_id"
+                    : ", MIN(id) AS lowest_id, MAX(id) AS highest_id");
         }
 
         <S extends SqlStatement<S>> S bind(S statement) {
@@ -495,10 +527,9 @@ public final class ViolationRepository {
      */
     public List<GroupSeen> groupsSeen(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Where where = where(scope, query);
-        String sql = "SELECT " + columns.select() + ", MIN(created_at) AS first_seen, MAX(created_at) AS last_seen"
-                + TABLE + where.sql() + " GROUP BY " + columns.groupBy();
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        Source source = source(scope, query, groupings, ANY_BUCKET);
+        String sql = "SELECT " + columns.select() + ", " + source.seen() + source.from() + " GROUP BY " + columns.groupBy();
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .map((rs, ctx) -> new GroupSeen(columns.read(rs), UtcTimestamps.read(rs, "first_seen"),
                         UtcTimestamps.read(rs, "last_seen")))
                 .list());

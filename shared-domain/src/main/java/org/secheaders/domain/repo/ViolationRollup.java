@@ -22,44 +22,81 @@ import org.jdbi.v3.core.statement.Update;
 import org.secheaders.domain.db.Dialect;
 
 /**
- * The per-minute rollup of violations, table {@value #TABLE} (docs/ROLLUPS.md): one row per tenant,
- * minute and the dimensions the analytics queries filter and group on, with the count, first/last
- * receipt and lowest/highest id. {@link ViolationRepository} adds to it in the transaction that
- * inserts the violations and reads it instead of the raw rows when a query can be answered exactly.
+ * The rollup of violations (docs/ROLLUPS.md), one table per {@link Level}: one row per tenant, time
+ * bucket and the dimensions the analytics queries filter and group on, with the count, first/last
+ * receipt and lowest/highest id. {@link ViolationRepository} adds to every level in the transaction
+ * that inserts the violations and reads them instead of the raw rows when a query can be answered exactly.
  */
 final class ViolationRollup {
-    static final String TABLE = "violation_minute_counts";
-
     /** The groupings a rollup row keeps; the others (URIs, document, source file) need the raw rows. */
     static final Set<ViolationGrouping> DIMENSIONS = EnumSet.of(ViolationGrouping.TENANT, ViolationGrouping.DIRECTIVE,
             ViolationGrouping.BLOCKED_HOST, ViolationGrouping.BLOCKED_RESOURCE, ViolationGrouping.VIOLATION_TYPE,
             ViolationGrouping.SEVERITY, ViolationGrouping.CLASSIFICATION);
 
-    private static final String COLUMNS = "tenant_id, minute_start, dimensions_hash, violation_type, policy_directive,"
+    /** The rollup tables, finest first; {@code bucket_start} is the start of the row's UTC minute, hour or day. */
+    enum Level {
+        MINUTE("violation_minute_counts", TimeBucket.MINUTE, ChronoUnit.MINUTES),
+        HOUR("violation_hour_counts", TimeBucket.HOUR, ChronoUnit.HOURS),
+        DAY("violation_day_counts", TimeBucket.DAY, ChronoUnit.DAYS);
+
+        private final String table;
+        private final TimeBucket bucket;
+        private final ChronoUnit unit;
+
+        Level(String table, TimeBucket bucket, ChronoUnit unit) {
+            this.table = table;
+            this.bucket = bucket;
+            this.unit = unit;
+        }
+
+        String table() {
+            return table;
+        }
+
+        /** Whether buckets of {@code width} can be computed from this level's rows (they are not finer). */
+        boolean serves(TimeBucket width) {
+            return bucket.compareTo(width) <= 0;
+        }
+
+        /** The start of the bucket of this level holding {@code instant}. */
+        Instant floor(Instant instant) {
+            return instant.truncatedTo(unit);
+        }
+
+        /** The first bucket start of this level at or after {@code instant}. */
+        Instant ceil(Instant instant) {
+            Instant start = floor(instant);
+            return start.equals(instant) ? start : start.plus(1, unit);
+        }
+    }
+
+    private static final String COLUMNS = "tenant_id, bucket_start, dimensions_hash, violation_type, policy_directive,"
             + " blocked_host, blocked_uri, severity_level, threat_classification, violation_count, first_seen, last_seen,"
             + " lowest_id, highest_id";
-    private static final String VALUES = ":tenant_id, :minute_start, :dimensions_hash, :violation_type, :policy_directive,"
+    private static final String VALUES = ":tenant_id, :bucket_start, :dimensions_hash, :violation_type, :policy_directive,"
             + " :blocked_host, :blocked_uri, :severity_level, :threat_classification, :violation_count, :first_seen,"
             + " :last_seen, :lowest_id, :highest_id";
-    private static final String POSTGRESQL_UPSERT = "INSERT INTO " + TABLE + " AS c (" + COLUMNS + ") VALUES (" + VALUES
-            + ") ON CONFLICT (tenant_id, minute_start, dimensions_hash) DO UPDATE SET"
+    /** {@code %s} is the level's table. */
+    private static final String POSTGRESQL_UPSERT = "INSERT INTO %s AS c (" + COLUMNS + ") VALUES (" + VALUES
+            + ") ON CONFLICT (tenant_id, bucket_start, dimensions_hash) DO UPDATE SET"
             + " violation_count = c.violation_count + EXCLUDED.violation_count,"
             + " first_seen = LEAST(c.first_seen, EXCLUDED.first_seen), last_seen = GREATEST(c.last_seen, EXCLUDED.last_seen),"
             + " lowest_id = LEAST(c.lowest_id, EXCLUDED.lowest_id), highest_id = GREATEST(c.highest_id, EXCLUDED.highest_id)";
-    private static final String MARIADB_UPSERT = "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (" + VALUES
+    private static final String MARIADB_UPSERT = "INSERT INTO %s (" + COLUMNS + ") VALUES (" + VALUES
             + ") ON DUPLICATE KEY UPDATE violation_count = violation_count + VALUES(violation_count),"
             + " first_seen = LEAST(first_seen, VALUES(first_seen)), last_seen = GREATEST(last_seen, VALUES(last_seen)),"
             + " lowest_id = LEAST(lowest_id, VALUES(lowest_id)), highest_id = GREATEST(highest_id, VALUES(highest_id))";
     /** The typed source row of H2's MERGE; {@code %1$d} is the row's index in the statement. */
-    private static final String H2_SOURCE_ROW = "(CAST(:tenant_id_%1$d AS BIGINT), CAST(:minute_start_%1$d AS TIMESTAMP),"
+    private static final String H2_SOURCE_ROW = "(CAST(:tenant_id_%1$d AS BIGINT), CAST(:bucket_start_%1$d AS TIMESTAMP),"
             + " CAST(:dimensions_hash_%1$d AS VARCHAR(64)), CAST(:violation_type_%1$d AS VARCHAR(32)),"
             + " CAST(:policy_directive_%1$d AS VARCHAR(128)), CAST(:blocked_host_%1$d AS VARCHAR(253)),"
             + " CAST(:blocked_uri_%1$d AS VARCHAR(512)), CAST(:severity_level_%1$d AS VARCHAR(16)),"
             + " CAST(:threat_classification_%1$d AS VARCHAR(32)), CAST(:violation_count_%1$d AS BIGINT),"
             + " CAST(:first_seen_%1$d AS TIMESTAMP), CAST(:last_seen_%1$d AS TIMESTAMP), CAST(:lowest_id_%1$d AS BIGINT),"
             + " CAST(:highest_id_%1$d AS BIGINT))";
-    private static final String H2_MERGE = "MERGE INTO " + TABLE + " c USING (VALUES %s) AS s(" + COLUMNS + ")"
-            + " ON c.tenant_id = s.tenant_id AND c.minute_start = s.minute_start AND c.dimensions_hash = s.dimensions_hash"
+    /** {@code %1$s} is the level's table, {@code %2$s} the source rows. */
+    private static final String H2_MERGE = "MERGE INTO %1$s c USING (VALUES %2$s) AS s(" + COLUMNS + ")"
+            + " ON c.tenant_id = s.tenant_id AND c.bucket_start = s.bucket_start AND c.dimensions_hash = s.dimensions_hash"
             + " WHEN MATCHED THEN UPDATE SET violation_count = c.violation_count + s.violation_count,"
             + " first_seen = LEAST(c.first_seen, s.first_seen), last_seen = GREATEST(c.last_seen, s.last_seen),"
             + " lowest_id = LEAST(c.lowest_id, s.lowest_id), highest_id = GREATEST(c.highest_id, s.highest_id)"
@@ -78,13 +115,19 @@ final class ViolationRollup {
      * One rollup row's key. {@code blockedUri} is set only when {@code blockedHost} is null, as
      * {@code COALESCE(blocked_host, blocked_uri)} reads it.
      */
-    record Cell(long tenantId, Instant minute, String type, String directive, String blockedHost, String blockedUri,
+    record Cell(long tenantId, Instant bucket, String type, String directive, String blockedHost, String blockedUri,
                 String severity, String classification) {
-        /** The cell of a violation as stored (values already bounded to their columns). */
+        /** The minute cell of a violation as stored (values already bounded to their columns). */
         static Cell of(long tenantId, Instant receivedAt, String type, String directive, String blockedHost,
                        String blockedUri, String severity, String classification) {
             return new Cell(tenantId, receivedAt.truncatedTo(ChronoUnit.MINUTES), type, directive, blockedHost,
                     blockedHost == null ? blockedUri : null, severity, classification);
+        }
+
+        /** This cell's counterpart at {@code level}: the same dimensions, the bucket truncated. */
+        Cell at(Level level) {
+            return new Cell(tenantId, level.floor(bucket), type, directive, blockedHost, blockedUri, severity,
+                    classification);
         }
 
         /**
@@ -139,36 +182,42 @@ final class ViolationRollup {
         }
 
         /**
-         * Adds the sums to the rollup on {@code handle}, in key order so that concurrent writers lock
-         * rows in the same order (no deadlocks between them).
+         * Adds the sums to every level on {@code handle}, level by level (finest first) and in key
+         * order within a level, so that concurrent writers lock rows in the same order (no deadlocks
+         * between them). The minute sums are re-aggregated to the coarser levels here.
          */
         void writeTo(Handle handle, Dialect dialect) {
             if (tallies.isEmpty()) {
                 return;
             }
-            List<Row> rows = tallies.entrySet().stream()
-                    .map(e -> new Row(e.getKey(), e.getKey().dimensionsHash(), e.getValue()))
-                    .sorted()
-                    .toList();
-            switch (dialect) {
-                case POSTGRESQL -> upsertBatch(handle, POSTGRESQL_UPSERT, rows);
-                case MARIADB -> upsertBatch(handle, MARIADB_UPSERT, rows);
-                case H2 -> {
-                    for (int from = 0; from < rows.size(); from += H2_ROWS_PER_MERGE) {
-                        mergeH2(handle, rows.subList(from, Math.min(rows.size(), from + H2_ROWS_PER_MERGE)));
+            for (Level level : Level.values()) {
+                Map<Cell, Tally> cells = new HashMap<>();
+                tallies.forEach((cell, tally) -> cells.merge(cell.at(level), tally, Tally::plus));
+                List<Row> rows = cells.entrySet().stream()
+                        .map(e -> new Row(e.getKey(), e.getKey().dimensionsHash(), e.getValue()))
+                        .sorted()
+                        .toList();
+                String table = level.table();
+                switch (dialect) {
+                    case POSTGRESQL -> upsertBatch(handle, String.format(POSTGRESQL_UPSERT, table), rows);
+                    case MARIADB -> upsertBatch(handle, String.format(MARIADB_UPSERT, table), rows);
+                    case H2 -> {
+                        for (int from = 0; from < rows.size(); from += H2_ROWS_PER_MERGE) {
+                            mergeH2(handle, table, rows.subList(from, Math.min(rows.size(), from + H2_ROWS_PER_MERGE)));
+                        }
                     }
                 }
             }
         }
     }
 
-    /** A rollup row to add, ordered as the primary key (tenant, minute, hash). */
+    /** A rollup row to add, ordered as the primary key (tenant, bucket, hash). */
     private record Row(Cell cell, String hash, Tally tally) implements Comparable<Row> {
         @Override
         public int compareTo(Row other) {
             int order = Long.compare(cell.tenantId(), other.cell.tenantId());
             if (order == 0) {
-                order = cell.minute().compareTo(other.cell.minute());
+                order = cell.bucket().compareTo(other.cell.bucket());
             }
             return order != 0 ? order : hash.compareTo(other.hash);
         }
@@ -185,8 +234,8 @@ final class ViolationRollup {
      * same new key: the loser fails with a unique violation once the winner commits (only that
      * statement is undone; H2 keeps the transaction), and merging again then finds the row and adds to it.
      */
-    private static void mergeH2(Handle handle, List<Row> rows) {
-        String sql = String.format(H2_MERGE, IntStream.range(0, rows.size())
+    private static void mergeH2(Handle handle, String table, List<Row> rows) {
+        String sql = String.format(H2_MERGE, table, IntStream.range(0, rows.size())
                 .mapToObj(i -> String.format(H2_SOURCE_ROW, i))
                 .collect(Collectors.joining(", ")));
         for (int attempt = 1; ; attempt++) {
@@ -211,7 +260,7 @@ final class ViolationRollup {
         Cell cell = row.cell();
         Tally tally = row.tally();
         return statement.bind("tenant_id" + suffix, cell.tenantId())
-                .bind("minute_start" + suffix, cell.minute())
+                .bind("bucket_start" + suffix, cell.bucket())
                 .bind("dimensions_hash" + suffix, row.hash())
                 .bind("violation_type" + suffix, cell.type())
                 .bind("policy_directive" + suffix, cell.directive())

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Liquibase change {@code 007-04-backfill-violation-minute-counts}: rolls up the violations stored
- * before the rollup existed, one hour of receipts at a time (a GROUP BY over the {@code (created_at,
+ * before the rollup existed into every level, one hour of receipts at a time (a GROUP BY over the {@code (created_at,
  * id)} index range), adding each hour's groups as the repository adds a batch's. It runs in the
  * changeset's transaction, before any server of this version writes violations (servers migrate
  * before they serve).
@@ -52,9 +52,9 @@ public final class ViolationRollupBackfill implements CustomTaskChange {
 
     private void backfill(Handle handle, Dialect dialect) {
         long total = handle.createQuery("SELECT COUNT(*)" + RAW).mapTo(Long.class).one();
-        LOG.info("rolling up {} stored violations into {}", total, ViolationRollup.TABLE);
+        LOG.info("rolling up {} stored violations into the minute, hour and day counts", total);
         String minute = TimeBucket.MINUTE.truncate(dialect, "created_at");
-        String hour = "SELECT tenant_id, " + minute + " AS minute_start, violation_type, policy_directive, blocked_host,"
+        String hour = "SELECT tenant_id, " + minute + " AS bucket_start, violation_type, policy_directive, blocked_host,"
                 + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level,"
                 + " threat_classification, COUNT(*) AS n, MIN(created_at) AS first_seen, MAX(created_at) AS last_seen,"
                 + " MIN(id) AS lowest_id, MAX(id) AS highest_id" + RAW + " WHERE created_at >= :from AND created_at < :to"
@@ -68,7 +68,7 @@ public final class ViolationRollupBackfill implements CustomTaskChange {
             ViolationRollup.Additions additions = new ViolationRollup.Additions();
             handle.createQuery(hour).bind("from", from).bind("to", to)
                     .map((rs, ctx) -> new Group(new ViolationRollup.Cell(rs.getLong("tenant_id"),
-                            UtcTimestamps.read(rs, "minute_start"), rs.getString("violation_type"),
+                            UtcTimestamps.read(rs, "bucket_start"), rs.getString("violation_type"),
                             rs.getString("policy_directive"), rs.getString("blocked_host"), rs.getString("blocked_uri"),
                             rs.getString("severity_level"), rs.getString("threat_classification")),
                             new ViolationRollup.Tally(rs.getLong("n"), UtcTimestamps.read(rs, "first_seen"),
@@ -103,7 +103,7 @@ public final class ViolationRollupBackfill implements CustomTaskChange {
 
     @Override
     public String getConfirmationMessage() {
-        return "rolled up " + rolledUp + " violations into " + ViolationRollup.TABLE;
+        return "rolled up " + rolledUp + " violations into the minute, hour and day counts";
     }
 
     @Override

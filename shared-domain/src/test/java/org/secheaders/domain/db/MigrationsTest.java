@@ -24,7 +24,7 @@ class MigrationsTest {
             "tenant_security_policies", "security_violations", "compliance_checks", "security_metrics",
             "security_incidents", "incident_events", "audit_log", "api_tokens", "collector_checkpoints",
             "security_reports", "compliance_reports", "compliance_events", "compliance_schedule_claims",
-            "violation_minute_counts");
+            "violation_minute_counts", "violation_hour_counts", "violation_day_counts");
     /** The changesets of changes/002-collector.yaml. */
     private static final int COLLECTOR_CHANGESETS = 1;
     /** The changesets of changes/003-security-reports.yaml. */
@@ -81,6 +81,8 @@ class MigrationsTest {
             assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
                     "the violation rollup, the analytics indexes, compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
             assertFalse(tables(test.database()).contains("violation_minute_counts"));
+            assertFalse(tables(test.database()).contains("violation_hour_counts"));
+            assertFalse(tables(test.database()).contains("violation_day_counts"));
             assertFalse(tables(test.database()).contains("compliance_events"));
             assertFalse(tables(test.database()).contains("compliance_schedule_claims"));
             assertFalse(tables(test.database()).contains("compliance_reports"));

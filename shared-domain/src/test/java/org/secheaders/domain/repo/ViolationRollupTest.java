@@ -35,8 +35,8 @@ import org.secheaders.domain.testing.TestDatabases;
 import org.secheaders.domain.testing.TestTenants;
 
 /**
- * The per-minute rollup (docs/ROLLUPS.md): every read routed to it answers exactly what the raw rows
- * answer, concurrent writers keep its sums exact, and migration 007 backfills it.
+ * The minute, hour and day rollups (docs/ROLLUPS.md): every read routed to them answers exactly what
+ * the raw rows answer, concurrent writers keep their sums exact, and migration 007 backfills them.
  */
 class ViolationRollupTest {
     @RegisterExtension
@@ -66,6 +66,7 @@ class ViolationRollupTest {
 
         ViolationRepository routed = db.violations();
         ViolationRepository raw = routed.rawReadsOnly();
+        assertMultiDayRangesAnswerAsTheRawRowsDo(kind, random, tenants, routed, raw);
         for (int execution = 0; execution < EXECUTIONS; execution++) {
             TenantScope scope = random.nextInt(3) == 0 ? TenantScope.platform()
                     : TenantScope.tenant(tenants.get(random.nextInt(tenants.size())).id());
@@ -90,6 +91,9 @@ class ViolationRollupTest {
             assertSame(context + " countByBucket " + bucket + " by " + groupings,
                     () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
                     () -> sorted(routed.countByBucket(scope, query, bucket, groupings)));
+            assertSame(context + " groupsSeen " + groupings,
+                    () -> sorted(raw.groupsSeen(scope, query, groupings)),
+                    () -> sorted(routed.groupsSeen(scope, query, groupings)));
             assertSame(context + " distinctGroups " + groupings,
                     () -> sorted(raw.distinctGroups(scope, query, groupings)),
                     () -> sorted(routed.distinctGroups(scope, query, groupings)));
@@ -100,6 +104,33 @@ class ViolationRollupTest {
                             () -> routed.perMinuteCounts(scope, from, to));
                 }
             });
+        }
+    }
+
+    /** Ranges over several days cut at every level (whole days, hours and minutes, raw edges), per bucket width. */
+    private static void assertMultiDayRangesAnswerAsTheRawRowsDo(DbKind kind, Random random, List<Tenant> tenants,
+            ViolationRepository routed, ViolationRepository raw) {
+        for (int range = 0; range < 12; range++) {
+            Instant from = START.plus(Duration.ofMinutes(random.nextInt(24 * 60))).plusMillis(1 + random.nextInt(59_999));
+            Instant to = from.plus(Duration.ofDays(1 + random.nextInt(2))).plus(Duration.ofMinutes(random.nextInt(24 * 60)))
+                    .plusMillis(1 + random.nextInt(59_999));
+            TenantScope scope = range % 3 == 0 ? TenantScope.platform()
+                    : TenantScope.tenant(tenants.get(random.nextInt(tenants.size())).id());
+            ViolationQuery query = range % 2 == 0 ? ViolationQuery.all().between(from, to)
+                    : ViolationQuery.all().receivedBefore(to);
+            List<ViolationGrouping> groupings = List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE);
+            String context = "range " + range + " on " + kind + ": " + scope + " " + query;
+            for (TimeBucket bucket : TimeBucket.values()) {
+                assertSame(context + " countByBucket " + bucket, () -> raw.countByBucket(scope, query, bucket),
+                        () -> routed.countByBucket(scope, query, bucket));
+                assertSame(context + " countByBucket " + bucket + " by " + groupings,
+                        () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
+                        () -> sorted(routed.countByBucket(scope, query, bucket, groupings)));
+            }
+            assertSame(context + " summarize", () -> raw.summarize(scope, query, groupings, 50),
+                    () -> routed.summarize(scope, query, groupings, 50));
+            assertSame(context + " groupsSeen", () -> sorted(raw.groupsSeen(scope, query, groupings)),
+                    () -> sorted(routed.groupsSeen(scope, query, groupings)));
         }
     }
 
@@ -119,10 +150,16 @@ class ViolationRollupTest {
         assertEquals(40, db.violations().count(scope, ViolationQuery.all()));
 
         // A wrong rollup must show: proves the routed answers above did not come from the raw rows.
-        db.jdbi().useHandle(handle -> handle.execute("UPDATE " + ViolationRollup.TABLE
-                + " SET violation_count = violation_count + 1000 WHERE tenant_id = ?", tenant.id()));
-        assertEquals(40 + 1000L * rollupRows(db, tenant.id()), db.violations().count(scope, ViolationQuery.all()));
+        for (ViolationRollup.Level level : ViolationRollup.Level.values()) {
+            db.jdbi().useHandle(handle -> handle.execute("UPDATE " + level.table()
+                    + " SET violation_count = violation_count + 1000 WHERE tenant_id = ?", tenant.id()));
+        }
+        assertEquals(40 + 1000L * rollupRows(db, ViolationRollup.Level.DAY, tenant.id()),
+                db.violations().count(scope, ViolationQuery.all()), "no bounds: the day counts alone");
         assertNotEquals(db.violations().rawReadsOnly().count(scope, unaligned), db.violations().count(scope, unaligned));
+        assertEquals(40 + 1000L * rollupRows(db, ViolationRollup.Level.MINUTE, tenant.id()),
+                db.violations().countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE).stream()
+                        .mapToLong(BucketCount::count).sum(), "minute buckets: the minute counts alone");
         assertEquals(40, db.violations().count(scope, ViolationQuery.all().withDocumentUri("https://shop.example.com/checkout")),
                 "a filter the rollup has no dimension for reads the raw rows");
     }
@@ -201,13 +238,20 @@ class ViolationRollupTest {
                     db.violations().summarize(scope, ViolationQuery.all(), all, 1000));
             assertEquals(sorted(raw.countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE, all)),
                     sorted(db.violations().countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE, all)));
-            assertEquals(sorted(raw.countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE, all)).size(),
-                    rollupRows(db, tenant.id()), "one rollup row per tenant, minute and dimensions");
+            for (ViolationRollup.Level level : ViolationRollup.Level.values()) {
+                TimeBucket width = TimeBucket.valueOf(level.name());
+                assertEquals(sorted(raw.countByBucket(scope, ViolationQuery.all(), width, all)),
+                        sorted(db.violations().countByBucket(scope, ViolationQuery.all(), width, all)));
+                assertEquals(raw.countByBucket(scope, ViolationQuery.all(), width, all).size(),
+                        rollupRows(db, level, tenant.id()), "one " + level + " row per tenant, bucket and dimensions");
+            }
 
             // New violations in the same minutes add to the backfilled rows instead of starting new ones.
             db.violations().insertBatch(scope, before.subList(0, 200));
-            assertEquals(sorted(raw.countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE, all)).size(),
-                    rollupRows(db, tenant.id()));
+            for (ViolationRollup.Level level : ViolationRollup.Level.values()) {
+                assertEquals(raw.countByBucket(scope, ViolationQuery.all(), TimeBucket.valueOf(level.name()), all).size(),
+                        rollupRows(db, level, tenant.id()));
+            }
             assertEquals(raw.summarize(scope, ViolationQuery.all(), all, 1000),
                     db.violations().summarize(scope, ViolationQuery.all(), all, 1000));
         }
@@ -335,8 +379,8 @@ class ViolationRollupTest {
         return values.stream().sorted(Comparator.comparing(Object::toString)).toList();
     }
 
-    private static long rollupRows(Database db, long tenantId) {
-        return db.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + ViolationRollup.TABLE
+    private static long rollupRows(Database db, ViolationRollup.Level level, long tenantId) {
+        return db.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + level.table()
                 + " WHERE tenant_id = :tenant").bind("tenant", tenantId).mapTo(Long.class).one());
     }
 
