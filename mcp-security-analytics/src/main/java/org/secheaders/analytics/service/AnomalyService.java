@@ -28,6 +28,7 @@ import org.secheaders.domain.anomaly.SeriesKey;
 import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.repo.GroupedBucketCount;
+import org.secheaders.domain.repo.GroupSeen;
 import org.secheaders.domain.repo.GroupedValues;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.TimeBucket;
@@ -38,7 +39,8 @@ import org.secheaders.domain.repo.ViolationRepository;
 /**
  * Runs the {@link AnomalyDetector} over per-minute series loaded from the database: each visible
  * tenant's total and its share per (directive, blocked resource). Counts are stored violations; a
- * dedupe window's duplicates count once.
+ * dedupe window's duplicates count once. Only the minutes the detector reads are loaded
+ * ({@link ReadPlan}); the findings are those of loading the whole history.
  */
 public final class AnomalyService {
 
@@ -147,10 +149,11 @@ public final class AnomalyService {
             SecuritySeverity minimum) {
         Instant end = asOf.orElseGet(clock::instant).truncatedTo(ChronoUnit.MINUTES);
         TimeRange evaluated = TimeRange.ending(end, window);
-        Loaded loaded = load(scope, evaluated.start().minus(history), end);
+        Loaded loaded = load(scope, tenants.visible(scope), evaluated.start().minus(history), List.of(evaluated));
         Findings findings = loaded.judge(evaluated).atLeast(minimum);
-        return new AnomalyReport(tenants.label(scope), new Evaluation(evaluated, loaded.historyStart(),
-                loaded.tenantCount(), loaded.series().size()), findings.anomalies(), findings.firstSightings());
+        return new AnomalyReport(TenantCatalog.label(loaded.tenants(), scope), new Evaluation(evaluated,
+                loaded.historyStart(), loaded.tenantCount(), loaded.seriesCount()), findings.anomalies(),
+                findings.firstSightings());
     }
 
     /**
@@ -158,13 +161,19 @@ public final class AnomalyService {
      * most {@link #SCAN_STEP}. A run that crosses from one window into the next is reported in both.
      */
     public Findings scan(TenantScope scope, TimeRange period, Duration history) {
+        return scan(scope, tenants.visible(scope), period, history);
+    }
+
+    /** As {@link #scan(TenantScope, TimeRange, Duration)}, for a caller that has the scope's visible tenants. */
+    Findings scan(TenantScope scope, Map<Long, Tenant> visible, TimeRange period, Duration history) {
         // Whole minutes only; a minute still filling at the end is not judged.
         TimeRange minutes = new TimeRange(period.start().truncatedTo(ChronoUnit.MINUTES),
                 period.end().truncatedTo(ChronoUnit.MINUTES));
-        Loaded loaded = load(scope, minutes.start().minus(history), minutes.end());
+        List<TimeRange> windows = minutes.split(SCAN_STEP);
+        Loaded loaded = load(scope, visible, minutes.start().minus(history), windows);
         List<AnomalyFinding> anomalies = new ArrayList<>();
         List<FirstSightingFinding> firstSightings = new ArrayList<>();
-        for (TimeRange window : minutes.split(SCAN_STEP)) {
+        for (TimeRange window : windows) {
             Findings found = loaded.judge(window);
             anomalies.addAll(found.anomalies());
             firstSightings.addAll(found.firstSightings());
@@ -172,48 +181,91 @@ public final class AnomalyService {
         return new Findings(anomalies, firstSightings);
     }
 
-    private Loaded load(TenantScope scope, Instant historyStart, Instant end) {
-        Map<Long, Tenant> visible = tenants.visible(scope);
-        Map<SeriesKey, Map<Instant, Long>> counts = new HashMap<>();
-        Map<Long, Instant> firstBucket = new HashMap<>();
-        for (GroupedBucketCount row : violations.countByBucket(scope,
-                ViolationQuery.all().between(historyStart, end), TimeBucket.MINUTE, SERIES_KEY)) {
-            SeriesKey group = seriesKey(row.key());
-            counts.computeIfAbsent(group, k -> new HashMap<>()).merge(row.bucketStart(), row.count(), Long::sum);
-            counts.computeIfAbsent(SeriesKey.tenant(group.tenantId()), k -> new HashMap<>())
-                    .merge(row.bucketStart(), row.count(), Long::sum);
-            firstBucket.merge(group.tenantId(), row.bucketStart(), (a, b) -> a.isBefore(b) ? a : b);
-        }
-        Set<SeriesKey> seenBefore = new HashSet<>();
-        Set<Long> olderData = new HashSet<>();
-        for (GroupedValues group : violations.distinctGroups(scope, ViolationQuery.all().receivedBefore(historyStart),
-                SERIES_KEY)) {
-            SeriesKey key = seriesKey(group);
-            seenBefore.add(key);
-            olderData.add(key.tenantId());
-        }
-        List<RateSeries> series = new ArrayList<>();
-        counts.forEach((key, sparse) -> {
-            // A series starts at the tenant's first data: silent days before it would look like a quiet baseline.
-            Instant from = olderData.contains(key.tenantId()) ? historyStart : firstBucket.get(key.tenantId());
-            series.add(RateSeries.fromSparse(key, from, end, MINUTE, sparse));
-        });
-        series.sort(Comparator.comparing(RateSeries::key));
-        return new Loaded(visible, series, seenBefore, historyStart, firstBucket.size());
+    /** The detector's configuration for one window. */
+    static DetectionConfig config(TimeRange window) {
+        return DetectionConfig.builder().evaluationWindow(window.length()).build();
     }
 
-    private static SeriesKey seriesKey(GroupedValues key) {
+    /**
+     * Loads, in one snapshot, only the minutes the detector reads for {@code windows} (see
+     * {@link ReadPlan}), and for the time before the last slice the groups seen and when.
+     */
+    private Loaded load(TenantScope scope, Map<Long, Tenant> visible, Instant historyStart, List<TimeRange> windows) {
+        ReadPlan plan = ReadPlan.of(historyStart, windows, AnomalyService::config);
+        return violations.consistentRead(() -> {
+            List<GroupSeen> before = violations.groupsSeen(scope,
+                    ViolationQuery.all().receivedBefore(plan.recentStart()), SERIES_KEY);
+            Optional<Instant> earliest = before.stream().map(GroupSeen::firstSeen).min(Comparator.naturalOrder());
+            List<GroupedBucketCount> rows = new ArrayList<>();
+            for (TimeRange slice : plan.slices()) {
+                // An older slice that ends before anyone's first report would come back empty.
+                boolean recent = slice.start().equals(plan.recentStart());
+                if (recent || earliest.filter(first -> first.isBefore(slice.end())).isPresent()) {
+                    rows.addAll(violations.countByBucket(scope, ViolationQuery.all().between(slice.start(), slice.end()),
+                            TimeBucket.MINUTE, SERIES_KEY));
+                }
+            }
+            return Loaded.of(visible, plan, before, rows);
+        });
+    }
+
+    static SeriesKey seriesKey(GroupedValues key) {
         return SeriesKey.group(Long.parseLong(key.require(ViolationGrouping.TENANT)),
                 key.require(ViolationGrouping.DIRECTIVE), Blocked.of(key));
     }
 
-    /** Series loaded once, judged for one or more windows. */
-    private record Loaded(Map<Long, Tenant> tenants, List<RateSeries> series, Set<SeriesKey> seenBefore,
-            Instant historyStart, int tenantCount) {
+    /**
+     * Series loaded once, judged for one or more windows.
+     *
+     * @param seenBefore  groups reported before the loaded minutes that follow without a gap
+     * @param tenantCount tenants with reports between the history start and the end
+     * @param seriesCount their totals and groups with reports in that time
+     */
+    record Loaded(Map<Long, Tenant> tenants, List<RateSeries> series, Set<SeriesKey> seenBefore,
+            Instant historyStart, int tenantCount, int seriesCount) {
+
+        /**
+         * Series from the rows of a {@link ReadPlan}'s slices and the groups seen before its last slice.
+         * Each series covers the whole history, zero outside the slices (the detector reads none of
+         * those minutes); series with no reports in any slice are left out, as they can find nothing.
+         */
+        static Loaded of(Map<Long, Tenant> tenants, ReadPlan plan, List<GroupSeen> before,
+                List<GroupedBucketCount> rows) {
+            Map<Long, Instant> firstData = new HashMap<>();
+            Set<SeriesKey> seenBefore = new HashSet<>();
+            Set<SeriesKey> inHistory = new HashSet<>();
+            for (GroupSeen group : before) {
+                SeriesKey key = seriesKey(group.key());
+                seenBefore.add(key);
+                firstData.merge(key.tenantId(), group.firstSeen().truncatedTo(ChronoUnit.MINUTES), AnomalyService::earlier);
+                if (!group.lastSeen().isBefore(plan.historyStart())) {
+                    inHistory.add(key);
+                }
+            }
+            Map<SeriesKey, Map<Instant, Long>> counts = new HashMap<>();
+            for (GroupedBucketCount row : rows) {
+                SeriesKey group = seriesKey(row.key());
+                counts.computeIfAbsent(group, k -> new HashMap<>()).merge(row.bucketStart(), row.count(), Long::sum);
+                counts.computeIfAbsent(SeriesKey.tenant(group.tenantId()), k -> new HashMap<>())
+                        .merge(row.bucketStart(), row.count(), Long::sum);
+                firstData.merge(group.tenantId(), row.bucketStart(), AnomalyService::earlier);
+                inHistory.add(group);
+            }
+            List<RateSeries> series = new ArrayList<>();
+            counts.forEach((key, sparse) -> {
+                // A series starts at the tenant's first data: silent days before it would look like a quiet baseline.
+                Instant first = firstData.get(key.tenantId());
+                Instant from = first.isBefore(plan.historyStart()) ? plan.historyStart() : first;
+                series.add(RateSeries.fromSparse(key, from, plan.end(), MINUTE, sparse));
+            });
+            series.sort(Comparator.comparing(RateSeries::key));
+            int tenantCount = (int) inHistory.stream().map(SeriesKey::tenantId).distinct().count();
+            return new Loaded(tenants, series, seenBefore, plan.historyStart(), tenantCount,
+                    inHistory.size() + tenantCount);
+        }
 
         Findings judge(TimeRange window) {
-            DetectionConfig config = DetectionConfig.builder().evaluationWindow(window.length()).build();
-            AnomalyDetector detector = new AnomalyDetector(config, InstantSource.fixed(window.end()));
+            AnomalyDetector detector = new AnomalyDetector(config(window), InstantSource.fixed(window.end()));
             List<AnomalyFinding> anomalies = new ArrayList<>();
             List<FirstSightingFinding> firstSightings = new ArrayList<>();
             for (Anomaly anomaly : detector.detect(series, seenBefore)) {
@@ -249,6 +301,10 @@ public final class AnomalyService {
         private String slug(long tenantId) {
             return TenantCatalog.slug(tenants, tenantId);
         }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Optional<Double> boxed(OptionalDouble value) {

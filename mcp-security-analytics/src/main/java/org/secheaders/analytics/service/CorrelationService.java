@@ -116,7 +116,7 @@ public final class CorrelationService {
         attachTop(scope, query, ViolationGrouping.DOCUMENT_URI, clusters, ClusterEvidence::documents);
         attachTop(scope, query, ViolationGrouping.SOURCE_FILE, clusters, ClusterEvidence::sourceFiles);
 
-        AnomalyService.Findings findings = anomalies.scan(scope, window, AnomalyService.DEFAULT_HISTORY);
+        AnomalyService.Findings findings = anomalies.scan(scope, visible, window, AnomalyService.DEFAULT_HISTORY);
         List<PolicyChange> changes = PolicyChange.during(audit, scope,
                 new TimeRange(window.start().minus(changeLookback), window.end()), visible);
         List<TimingRegression> regressions = timing.regressions(scope, visible,
@@ -134,7 +134,7 @@ public final class CorrelationService {
         built.sort(Comparator.comparing(CorrelationService::evidenceWeight).reversed()
                 .thenComparing(Comparator.comparingLong(Cluster::count).reversed())
                 .thenComparing(Cluster::tenant).thenComparing(Cluster::directive).thenComparing(Cluster::blocked));
-        return new CorrelationReport(tenants.label(scope), window, built.size(),
+        return new CorrelationReport(TenantCatalog.label(visible, scope), window, built.size(),
                 built.subList(0, Math.min(maxClusters, built.size())),
                 findings.anomalies().stream().filter(a -> a.directive().isEmpty()).toList(),
                 changes.stream().filter(change -> !relatedChanges.contains(change.changeId())).toList(),

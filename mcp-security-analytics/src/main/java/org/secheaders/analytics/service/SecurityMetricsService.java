@@ -4,21 +4,26 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.secheaders.domain.model.SecurityViolation;
 import org.secheaders.domain.model.Tenant;
+import org.secheaders.domain.repo.BucketCount;
 import org.secheaders.domain.repo.GroupCount;
-import org.secheaders.domain.repo.Page;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.ResolutionTimes;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationGrouping;
 import org.secheaders.domain.repo.ViolationQuery;
 import org.secheaders.domain.repo.ViolationRepository;
+import org.secheaders.domain.repo.ViolationSummary;
 
 /**
  * Violation statistics for a period: totals, rates, breakdowns, the most frequent
@@ -112,59 +117,112 @@ public final class SecurityMetricsService {
             Optional<Instant> resolvedAt) {
     }
 
-    /** One snapshot: totals, breakdowns and page agree even while other processes insert (shares stay ≤ 1). */
+    /**
+     * Totals by classification and severity, rates and the requested breakdowns of the matching
+     * violations: the part of an analysis a report needs.
+     */
+    record Overview(long total, Map<String, Long> byClassification, Map<String, Long> bySeverity, Rates rates,
+            List<Breakdown> breakdowns) {
+    }
+
+    /**
+     * One snapshot: totals, breakdowns and page agree even while other processes insert (shares stay ≤ 1).
+     * Each aggregate is asked for once (see ANALYTICS_SERVER.md, "Statements per tool call").
+     */
     public MetricsAnalysis analyze(TenantScope scope, MetricsRequest request) {
-        return violations.consistentRead(() -> analyzeSnapshot(scope, request));
-    }
-
-    private MetricsAnalysis analyzeSnapshot(TenantScope scope, MetricsRequest request) {
-        ViolationQuery query = request.filter().query(request.period());
-        long total = violations.count(scope, query);
-        long resolved = violations.count(scope, query.withResolved(true));
-        Totals totals = new Totals(total, total - resolved, resolved,
-                counts(scope, query, ViolationGrouping.CLASSIFICATION), counts(scope, query, ViolationGrouping.SEVERITY));
-        Rates rates = new Rates(Rounding.round(total / request.period().hours()),
-                Rounding.round(total / (request.period().hours() / 24)));
-        List<Breakdown> breakdowns = request.groupBy().stream()
-                .map(dimension -> breakdown(scope, query, dimension, request.topN(), total))
-                .toList();
-        List<TopPair> top = violations.summarize(scope, query,
-                        List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE), request.topN()).stream()
-                .map(group -> new TopPair(group.key().require(ViolationGrouping.DIRECTIVE),
-                        Blocked.of(group.key()), group.count(),
-                        group.firstSeen(), group.lastSeen()))
-                .toList();
-        return new MetricsAnalysis(tenants.label(scope), request.period(), totals, rates, breakdowns, top,
-                resolutionStats(violations.resolutionTimes(scope, query)), page(scope, query, request));
-    }
-
-    private Map<String, Long> counts(TenantScope scope, ViolationQuery query, ViolationGrouping grouping) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        violations.countBy(scope, query, grouping, PageRequest.MAX_LIMIT)
-                .forEach(group -> counts.put(group.key(), group.count()));
-        return counts;
-    }
-
-    private Breakdown breakdown(TenantScope scope, ViolationQuery query, Dimension dimension, int topN, long total) {
-        List<Share> shares = new ArrayList<>();
-        if (dimension.grouping().isPresent()) {
-            for (GroupCount group : violations.countBy(scope, query, dimension.grouping().get(), topN)) {
-                shares.add(new Share(group.key(), group.count(), share(group.count(), total)));
-            }
-        } else {
-            violations.countByBucket(scope, query, dimension.bucket().orElseThrow()).forEach(bucket ->
-                    shares.add(new Share(bucket.bucketStart().toString(), bucket.count(), share(bucket.count(), total))));
-        }
-        return new Breakdown(dimension.wireName(), shares);
-    }
-
-    private ViolationPage page(TenantScope scope, ViolationQuery query, MetricsRequest request) {
         Map<Long, Tenant> visible = tenants.visible(scope);
+        return violations.consistentRead(() -> {
+            ViolationQuery query = request.filter().query(request.period());
+            Overview overview = overview(scope, query, request.period(), request.groupBy(), request.topN());
+            List<TopPair> top = violations.summarize(scope, query,
+                            List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE), request.topN())
+                    .stream()
+                    .map(group -> new TopPair(group.key().require(ViolationGrouping.DIRECTIVE),
+                            Blocked.of(group.key()), group.count(), group.firstSeen(), group.lastSeen()))
+                    .toList();
+            ResolutionTimes times = violations.resolutionTimes(scope, query);
+            Totals totals = new Totals(overview.total(), overview.total() - times.resolved(), times.resolved(),
+                    overview.byClassification(), overview.bySeverity());
+            return new MetricsAnalysis(TenantCatalog.label(visible, scope), request.period(), totals, overview.rates(),
+                    overview.breakdowns(), top, resolutionStats(times),
+                    page(scope, query, request, overview.total(), visible));
+        });
+    }
+
+    /**
+     * The overview of {@code query} over {@code period}: one grouped count by classification and severity
+     * gives the total, both distributions and those two breakdowns; a daily breakdown is summed from the
+     * hourly one when both are asked for. Callers wanting one snapshot run it in a consistent read.
+     */
+    Overview overview(TenantScope scope, ViolationQuery query, TimeRange period, List<Dimension> groupBy, int topN) {
+        List<ViolationSummary> cells = violations.summarize(scope, query,
+                List.of(ViolationGrouping.CLASSIFICATION, ViolationGrouping.SEVERITY), PageRequest.MAX_LIMIT);
+        long total = cells.stream().mapToLong(ViolationSummary::count).sum();
+        List<GroupCount> byClassification = ranked(cells, ViolationGrouping.CLASSIFICATION);
+        List<GroupCount> bySeverity = ranked(cells, ViolationGrouping.SEVERITY);
+        Map<Dimension, List<BucketCount>> buckets = new EnumMap<>(Dimension.class);
+        List<Breakdown> breakdowns = new ArrayList<>();
+        for (Dimension dimension : groupBy) {
+            List<Share> shares = switch (dimension) {
+                case CLASSIFICATION -> shares(byClassification.stream().limit(topN).toList(), total);
+                case SEVERITY -> shares(bySeverity.stream().limit(topN).toList(), total);
+                case HOUR, DAY -> bucketShares(buckets(scope, query, dimension, groupBy, buckets), total);
+                default -> shares(violations.countBy(scope, query, dimension.grouping().orElseThrow(), topN), total);
+            };
+            breakdowns.add(new Breakdown(dimension.wireName(), shares));
+        }
+        Rates rates = new Rates(Rounding.round(total / period.hours()), Rounding.round(total / (period.hours() / 24)));
+        return new Overview(total, asMap(byClassification), asMap(bySeverity), rates, breakdowns);
+    }
+
+    /** Counts per value of one column of the cells, most frequent first, ties by value (as {@code countBy} orders them). */
+    private static List<GroupCount> ranked(List<ViolationSummary> cells, ViolationGrouping column) {
+        Map<String, Long> sums = new TreeMap<>();
+        cells.forEach(cell -> sums.merge(cell.key().require(column), cell.count(), Long::sum));
+        return sums.entrySet().stream()
+                .map(entry -> new GroupCount(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingLong(GroupCount::count).reversed())
+                .toList();
+    }
+
+    private static Map<String, Long> asMap(List<GroupCount> counts) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        counts.forEach(group -> map.put(group.key(), group.count()));
+        return map;
+    }
+
+    /** Hourly or daily buckets, oldest first; days are summed from the hours when the hours are asked for too. */
+    private List<BucketCount> buckets(TenantScope scope, ViolationQuery query, Dimension dimension,
+            List<Dimension> groupBy, Map<Dimension, List<BucketCount>> known) {
+        if (dimension == Dimension.DAY && groupBy.contains(Dimension.HOUR)) {
+            Map<Instant, Long> days = new TreeMap<>();
+            buckets(scope, query, Dimension.HOUR, groupBy, known)
+                    .forEach(hour -> days.merge(hour.bucketStart().truncatedTo(ChronoUnit.DAYS), hour.count(), Long::sum));
+            return days.entrySet().stream().map(day -> new BucketCount(day.getKey(), day.getValue())).toList();
+        }
+        return known.computeIfAbsent(dimension,
+                d -> violations.countByBucket(scope, query, d.bucket().orElseThrow()));
+    }
+
+    private static List<Share> shares(List<GroupCount> counts, long total) {
+        return counts.stream().map(group -> new Share(group.key(), group.count(), share(group.count(), total))).toList();
+    }
+
+    private static List<Share> bucketShares(List<BucketCount> buckets, long total) {
+        return buckets.stream()
+                .map(bucket -> new Share(bucket.bucketStart().toString(), bucket.count(), share(bucket.count(), total)))
+                .toList();
+    }
+
+    private ViolationPage page(TenantScope scope, ViolationQuery query, MetricsRequest request, long total,
+            Map<Long, Tenant> visible) {
         PageRequest pageRequest = new PageRequest((request.page() - 1) * request.perPage(), request.perPage());
-        Page<SecurityViolation> page = violations.query(scope, query, pageRequest);
-        List<ViolationItem> items = page.items().stream().map(v -> item(v, visible)).toList();
-        long totalPages = (page.total() + request.perPage() - 1) / request.perPage();
-        return new ViolationPage(items, new Pagination(page.total(), request.perPage(), request.page(), totalPages));
+        // The total is known from the same snapshot; a page past it is empty without asking.
+        List<SecurityViolation> page = pageRequest.offset() < total
+                ? violations.list(scope, query, pageRequest) : List.of();
+        List<ViolationItem> items = page.stream().map(v -> item(v, visible)).toList();
+        long totalPages = (total + request.perPage() - 1) / request.perPage();
+        return new ViolationPage(items, new Pagination(total, request.perPage(), request.page(), totalPages));
     }
 
     private static ViolationItem item(SecurityViolation v, Map<Long, Tenant> visible) {

@@ -21,8 +21,7 @@ import org.secheaders.analytics.service.ExecutiveSummary.Risk;
 import org.secheaders.analytics.service.ExecutiveSummary.Trend;
 import org.secheaders.analytics.service.ReportDocument.KeyFact;
 import org.secheaders.analytics.service.SecurityMetricsService.Breakdown;
-import org.secheaders.analytics.service.SecurityMetricsService.MetricsAnalysis;
-import org.secheaders.analytics.service.SecurityMetricsService.MetricsRequest;
+import org.secheaders.analytics.service.SecurityMetricsService.Overview;
 import org.secheaders.domain.model.IncidentStatus;
 import org.secheaders.domain.model.SecurityIncident;
 import org.secheaders.domain.model.SecurityReport;
@@ -76,6 +75,10 @@ public final class SecurityReportService {
         this.clock = clock;
     }
 
+    /** What the report reads from the violations, in one snapshot. */
+    private record Evidence(Overview overview, List<Risk> risks, AnomalyService.Findings findings, Trend trend) {
+    }
+
     public record ReportRequest(TimeRange period, SecurityReportFormat format, Optional<String> title, int topN) {
     }
 
@@ -101,23 +104,29 @@ public final class SecurityReportService {
     /** Builds, renders and stores a report; {@code author} is recorded as its creator. */
     public GeneratedReport generate(TenantScope scope, ReportRequest request, String author) {
         TimeRange period = request.period();
-        String scopeLabel = tenants.label(scope);
         Map<Long, Tenant> visible = tenants.visible(scope);
-        MetricsAnalysis analysis = metrics.analyze(scope,
-                new MetricsRequest(period, ViolationFilter.none(), DETAIL_DIMENSIONS, request.topN(), 1, 1));
-        List<Risk> risks = topRisks(scope, period, request.topN());
-        AnomalyService.Findings findings = anomalies.scan(scope, period, AnomalyService.DEFAULT_HISTORY);
+        String scopeLabel = TenantCatalog.label(visible, scope);
+        // One snapshot of the violations; each aggregate asked for once.
+        Evidence evidence = violations.consistentRead(() -> {
+            Overview overview = metrics.overview(scope, ViolationFilter.none().query(period), period,
+                    DETAIL_DIMENSIONS, request.topN());
+            return new Evidence(overview, topRisks(scope, period, overview.byClassification(), request.topN()),
+                    anomalies.scan(scope, visible, period, AnomalyService.DEFAULT_HISTORY),
+                    trend(scope, period, overview.total()));
+        });
+        Overview overview = evidence.overview();
+        AnomalyService.Findings findings = evidence.findings();
+        List<Risk> risks = evidence.risks();
         IncidentCounts open = openIncidents(scope, visible, request.topN());
         List<PolicyChange> changes = PolicyChange.during(audit, scope, period, visible);
 
-        ExecutiveSummary summary = new ExecutiveSummary(analysis.totals().violations(),
-                analysis.totals().byClassification(), analysis.totals().bySeverity(),
-                trend(scope, period, analysis.totals().violations()), risks, anomalyCounts(findings), open, changes.size());
+        ExecutiveSummary summary = new ExecutiveSummary(overview.total(), overview.byClassification(),
+                overview.bySeverity(), evidence.trend(), risks, anomalyCounts(findings), open, changes.size());
         String title = request.title().orElse("Security report for " + scopeLabel + ", "
                 + period.start().toString().substring(0, 10) + " to " + period.end().toString().substring(0, 10));
         List<ReportTable> sections = new ArrayList<>();
         sections.add(riskTable(risks));
-        analysis.breakdowns().forEach(breakdown -> sections.add(breakdownTable(breakdown)));
+        overview.breakdowns().forEach(breakdown -> sections.add(breakdownTable(breakdown)));
         sections.add(anomalyTable(findings.anomalies()));
         sections.add(firstSightingTable(findings.firstSightings()));
         sections.add(incidentTable(open.incidents()));
@@ -151,10 +160,16 @@ public final class SecurityReportService {
         return new Trend(previousPeriod, previous, change, percent, change > 0 ? "up" : change < 0 ? "down" : "flat");
     }
 
-    /** Malicious pairs first, then suspicious ones, each most frequent first. */
-    private List<Risk> topRisks(TenantScope scope, TimeRange period, int topN) {
+    /**
+     * Malicious pairs first, then suspicious ones, each most frequent first. A classification the period
+     * has none of is not asked for, nor are suspicious pairs once the malicious ones fill the table.
+     */
+    private List<Risk> topRisks(TenantScope scope, TimeRange period, Map<String, Long> byClassification, int topN) {
         List<Risk> risks = new ArrayList<>();
         for (ThreatClassification classification : List.of(ThreatClassification.MALICIOUS, ThreatClassification.SUSPICIOUS)) {
+            if (risks.size() >= topN || !byClassification.containsKey(classification.wireName())) {
+                continue;
+            }
             ViolationQuery query = ViolationQuery.all().between(period.start(), period.end())
                     .withClassification(classification);
             violations.summarize(scope, query, List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE),

@@ -36,6 +36,11 @@ public final class TenantCatalog {
         return tenant == null ? "tenant " + tenantId : tenant.slug();
     }
 
+    /** As {@link #label(TenantScope)}, from the scope's {@link #visible} tenants (no query). */
+    static String label(Map<Long, Tenant> visible, TenantScope scope) {
+        return scope instanceof TenantScope.ForTenant one ? slug(visible, one.tenantId()) : ALL_TENANTS;
+    }
+
     /** The tenant's slug for a tenant scope, {@value #ALL_TENANTS} for the platform scope. */
     public String label(TenantScope scope) {
         return scope instanceof TenantScope.ForTenant one

@@ -33,7 +33,7 @@ public final class UtcTimestamps {
     }
 
     /** Binds every {@link Instant} argument of {@code jdbi} as a UTC {@link LocalDateTime}. */
-    static void install(Jdbi jdbi) {
+    public static void install(Jdbi jdbi) {
         jdbi.registerArgument(new InstantArgumentFactory());
     }
 

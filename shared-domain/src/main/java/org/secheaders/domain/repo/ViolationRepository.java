@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import org.secheaders.domain.model.ViolationType;
 
 /**
  * Stored violation reports: batch insert for the collector, filtered pages and the counts the
- * analytics server groups by.
+ * analytics server groups by. Inserts also add to the per-minute, hour and day rollup ({@link ViolationRollup}),
+ * and the counting reads use it whenever it answers exactly (docs/ROLLUPS.md).
  *
  * <p>Report fields come from browsers and are untrusted; values longer than their column are
  * truncated (and NUL characters dropped) rather than failing the whole batch.
@@ -55,19 +58,43 @@ public final class ViolationRepository {
     private static final String RESOLVE =
             "UPDATE security_violations SET resolved_at = :now, resolution_notes = :notes, updated_at = :now";
     private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
+    private static final String ROLLUP_COLUMNS = "tenant_id, bucket_start, violation_type, policy_directive, blocked_host,"
+            + " blocked_uri, severity_level, threat_classification, violation_count, first_seen, last_seen, lowest_id,"
+            + " highest_id";
+    /** Raw violations as one-violation rollup rows, after tenant and minute (blocked_uri only without a host). */
+    private static final String RAW_AS_ROLLUP_COLUMNS = " violation_type, policy_directive, blocked_host,"
+            + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level, threat_classification,"
+            + " 1 AS violation_count, created_at AS first_seen, created_at AS last_seen, id AS lowest_id, id AS highest_id";
+    /** Reads without time buckets may use every rollup level. */
+    private static final TimeBucket ANY_BUCKET = TimeBucket.DAY;
 
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
+    private final boolean rollupReads;
+    /** Raw violations as one-violation rollup rows of their minute (columns follow), for the partial minutes of a range. */
+    private final String rawAsRollup;
 
     public ViolationRepository(Jdbi jdbi, Dialect dialect, Clock clock) {
+        this(jdbi, dialect, clock, true);
+    }
+
+    private ViolationRepository(Jdbi jdbi, Dialect dialect, Clock clock, boolean rollupReads) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.clock = clock;
+        this.rollupReads = rollupReads;
+        this.rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start,"
+                + RAW_AS_ROLLUP_COLUMNS;
+    }
+
+    /** This repository answering every read from the raw rows: the reference the rollup's answers are tested against. */
+    ViolationRepository rawReadsOnly() {
+        return new ViolationRepository(jdbi, dialect, clock, false);
     }
 
     /**
-     * Stores the reports in one JDBC batch and transaction.
+     * Stores the reports in one JDBC batch and transaction, which also adds them to the rollup.
      *
      * @return the number of rows inserted
      * @throws TenantAccessDeniedException if a report belongs to a tenant outside {@code scope}
@@ -77,12 +104,16 @@ public final class ViolationRepository {
         if (drafts.isEmpty()) {
             return 0;
         }
+        List<Stored> rows = drafts.stream().map(Stored::of).toList();
         jdbi.useTransaction(handle -> {
             PreparedBatch batch = handle.prepareBatch(INSERT);
-            for (SecurityViolation.Draft draft : drafts) {
-                bindDraft(batch, draft).add();
+            rows.forEach(row -> bindRow(batch, row).add());
+            List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+            if (ids.size() != rows.size()) {
+                throw new IllegalStateException("the database returned " + ids.size() + " ids for " + rows.size()
+                        + " inserted violations");
             }
-            batch.execute();
+            rollUp(handle, rows, ids);
         });
         return drafts.size();
     }
@@ -97,32 +128,61 @@ public final class ViolationRepository {
     }
 
     /**
-     * Stores the reports in one transaction, row by row, and returns their ids in order: for callers
+     * Stores the reports (and their rollup) in one transaction, row by row, and returns their ids in order: for callers
      * that answer with the ids (the MCP tool); bulk ingestion uses {@link #insertBatch}.
      *
      * @throws TenantAccessDeniedException if a report belongs to a tenant outside {@code scope}
      */
     public List<Long> insert(TenantScope scope, List<SecurityViolation.Draft> drafts) {
         drafts.forEach(draft -> scope.requireAccess(draft.tenantId()));
+        List<Stored> rows = drafts.stream().map(Stored::of).toList();
         return jdbi.inTransaction(handle -> {
-            List<Long> ids = new ArrayList<>(drafts.size());
-            for (SecurityViolation.Draft draft : drafts) {
-                ids.add(bindDraft(handle.createUpdate(INSERT), draft)
+            List<Long> ids = new ArrayList<>(rows.size());
+            for (Stored row : rows) {
+                ids.add(bindRow(handle.createUpdate(INSERT), row)
                         .executeAndReturnGeneratedKeys("id")
                         .mapTo(Long.class)
                         .one());
             }
+            rollUp(handle, rows, ids);
             return ids;
         });
     }
 
-    private static <S extends SqlStatement<S>> S bindDraft(S statement, SecurityViolation.Draft draft) {
+    /** Adds the inserted rows to the rollup levels, in their transaction. */
+    private void rollUp(Handle handle, List<Stored> rows, List<Long> ids) {
+        ViolationRollup.Additions additions = new ViolationRollup.Additions();
+        for (int i = 0; i < rows.size(); i++) {
+            Stored row = rows.get(i);
+            additions.add(row.cell(), ViolationRollup.Tally.of(row.receivedAt(), ids.get(i)));
+        }
+        additions.writeTo(handle, dialect);
+    }
+
+    /** A report's values as stored: text bounded to its column, the instant to the columns' microseconds. */
+    private record Stored(SecurityViolation.Draft draft, String directive, Optional<String> blockedUri,
+                          Optional<String> blockedHost, Instant receivedAt) {
+        static Stored of(SecurityViolation.Draft draft) {
+            return new Stored(draft, bounded(draft.policyDirective(), DIRECTIVE_LENGTH),
+                    bounded(draft.blockedUri(), BLOCKED_URI_LENGTH),
+                    draft.blockedUri().flatMap(ViolationRepository::hostOf).map(host -> bounded(host, HOST_LENGTH)),
+                    draft.receivedAt().truncatedTo(ChronoUnit.MICROS));
+        }
+
+        ViolationRollup.Cell cell() {
+            return ViolationRollup.Cell.of(draft.tenantId(), receivedAt, draft.violationType().wireName(), directive,
+                    blockedHost.orElse(null), blockedUri.orElse(null), draft.severityLevel().wireName(),
+                    draft.threatClassification().wireName(), bounded(draft.documentUri(), URI_LENGTH));
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, Stored row) {
+        SecurityViolation.Draft draft = row.draft();
         return statement.bind("tenant_id", draft.tenantId())
                 .bind("violation_type", draft.violationType().wireName())
-                .bind("policy_directive", bounded(draft.policyDirective(), DIRECTIVE_LENGTH))
-                .bind("blocked_uri", bounded(draft.blockedUri(), BLOCKED_URI_LENGTH).orElse(null))
-                .bind("blocked_host", draft.blockedUri().flatMap(ViolationRepository::hostOf)
-                        .map(host -> bounded(host, HOST_LENGTH)).orElse(null))
+                .bind("policy_directive", row.directive())
+                .bind("blocked_uri", row.blockedUri().orElse(null))
+                .bind("blocked_host", row.blockedHost().orElse(null))
                 .bind("document_uri", bounded(draft.documentUri(), URI_LENGTH))
                 .bind("referrer", bounded(draft.referrer(), URI_LENGTH).orElse(null))
                 .bind("user_agent", bounded(draft.userAgent(), USER_AGENT_LENGTH).orElse(null))
@@ -133,7 +193,7 @@ public final class ViolationRepository {
                 .bind("threat_classification", draft.threatClassification().wireName())
                 .bind("classification_rule", bounded(draft.classificationRule(), RULE_LENGTH).orElse(null))
                 .bind("metadata", Json.write(draft.metadata()))
-                .bind("received_at", draft.receivedAt());
+                .bind("received_at", row.receivedAt());
     }
 
     public Optional<SecurityViolation> findById(TenantScope scope, long id) {
@@ -143,8 +203,9 @@ public final class ViolationRepository {
     /** A page of matching violations, newest first, with the total number of matches. */
     public Page<SecurityViolation> query(TenantScope scope, ViolationQuery query, PageRequest page) {
         Where where = where(scope, query);
+        Source counted = source(scope, query, List.of(), ANY_BUCKET);
         return jdbi.inTransaction(handle -> {
-            long total = count(handle, where);
+            long total = count(handle, counted);
             List<SecurityViolation> items = where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
                     .bind("limit", page.limit())
                     .bind("offset", page.offset())
@@ -155,16 +216,17 @@ public final class ViolationRepository {
     }
 
     public long count(TenantScope scope, ViolationQuery query) {
-        return jdbi.withHandle(handle -> count(handle, where(scope, query)));
+        Source source = source(scope, query, List.of(), ANY_BUCKET);
+        return jdbi.withHandle(handle -> count(handle, source));
     }
 
     /** The {@code limit} most frequent values of the grouped column among matching violations. */
     public List<GroupCount> countBy(TenantScope scope, ViolationQuery query, ViolationGrouping grouping, int limit) {
         String column = grouping.column();
-        Where where = where(scope, query).and(column + " IS NOT NULL");
-        String sql = "SELECT " + column + " AS group_key, COUNT(*) AS n" + TABLE + where.sql()
+        Source source = source(scope, query, List.of(grouping), ANY_BUCKET, column + " IS NOT NULL");
+        String sql = "SELECT " + column + " AS group_key, " + source.count() + " AS n" + source.from()
                 + " GROUP BY " + column + " ORDER BY n DESC, group_key LIMIT :limit";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .bind("limit", PageRequest.requireLimit(limit))
                 .map((rs, ctx) -> new GroupCount(rs.getString("group_key"), rs.getLong("n")))
                 .list());
@@ -172,11 +234,11 @@ public final class ViolationRepository {
 
     /** Matching violations per time bucket, oldest first; buckets without violations are absent. */
     public List<BucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket) {
-        String bucketStart = bucket.truncate(dialect, "created_at");
-        Where where = where(scope, query);
-        String sql = "SELECT " + bucketStart + " AS bucket_start, COUNT(*) AS n" + TABLE + where.sql()
+        Source source = source(scope, query, List.of(), bucket);
+        String bucketStart = bucket.truncate(dialect, source.time());
+        String sql = "SELECT " + bucketStart + " AS bucket_start, " + source.count() + " AS n" + source.from()
                 + " GROUP BY " + bucketStart + " ORDER BY bucket_start";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .map((rs, ctx) -> new BucketCount(UtcTimestamps.read(rs, "bucket_start"), rs.getLong("n")))
                 .list());
     }
@@ -194,11 +256,11 @@ public final class ViolationRepository {
     public List<ViolationSummary> summarize(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings,
             int limit) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Where where = where(scope, query);
-        String sql = "SELECT " + columns.select() + ", COUNT(*) AS n, MIN(created_at) AS first_seen,"
-                + " MAX(created_at) AS last_seen, MIN(id) AS lowest_id, MAX(id) AS highest_id" + TABLE + where.sql()
-                + " GROUP BY " + columns.groupBy() + " ORDER BY n DESC, " + columns.groupBy() + " LIMIT :limit";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        Source source = source(scope, query, groupings, ANY_BUCKET);
+        String sql = "SELECT " + columns.select() + ", " + source.count() + " AS n, " + source.summaries()
+                + source.from() + " GROUP BY " + columns.groupBy() + " ORDER BY n DESC, " + columns.groupBy()
+                + " LIMIT :limit";
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .bind("limit", PageRequest.requireLimit(limit))
                 .map((rs, ctx) -> new ViolationSummary(columns.read(rs), rs.getLong("n"),
                         UtcTimestamps.read(rs, "first_seen"), UtcTimestamps.read(rs, "last_seen"),
@@ -213,11 +275,11 @@ public final class ViolationRepository {
     public List<GroupedBucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket,
             List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
-        String bucketStart = bucket.truncate(dialect, "created_at");
-        Where where = where(scope, query);
-        String sql = "SELECT " + columns.select() + ", " + bucketStart + " AS bucket_start, COUNT(*) AS n" + TABLE
-                + where.sql() + " GROUP BY " + columns.groupBy() + ", " + bucketStart + " ORDER BY bucket_start";
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql))
+        Source source = source(scope, query, groupings, bucket);
+        String bucketStart = bucket.truncate(dialect, source.time());
+        String sql = "SELECT " + columns.select() + ", " + bucketStart + " AS bucket_start, " + source.count() + " AS n"
+                + source.from() + " GROUP BY " + columns.groupBy() + ", " + bucketStart + " ORDER BY bucket_start";
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
                 .map((rs, ctx) -> new GroupedBucketCount(columns.read(rs), UtcTimestamps.read(rs, "bucket_start"),
                         rs.getLong("n")))
                 .list());
@@ -226,9 +288,9 @@ public final class ViolationRepository {
     /** The distinct groups among matching violations, e.g. every (directive, host) a tenant ever reported; unbounded. */
     public List<GroupedValues> distinctGroups(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
-        Where where = where(scope, query);
-        String sql = "SELECT DISTINCT " + columns.select() + TABLE + where.sql();
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(sql)).map((rs, ctx) -> columns.read(rs)).list());
+        Source source = source(scope, query, groupings, ANY_BUCKET);
+        String sql = "SELECT DISTINCT " + columns.select() + source.from();
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql)).map((rs, ctx) -> columns.read(rs)).list());
     }
 
     /**
@@ -237,11 +299,12 @@ public final class ViolationRepository {
      */
     public ResolutionTimes resolutionTimes(TenantScope scope, ViolationQuery query) {
         Where where = where(scope, query.withResolved(true));
+        Source resolvedRows = Source.raw(where);
         String elapsed = ElapsedTime.millis(dialect, "created_at", "resolved_at");
         String rank = "SELECT " + elapsed + " AS elapsed_ms" + TABLE + where.sql()
                 + " ORDER BY elapsed_ms LIMIT 1 OFFSET :offset";
         return jdbi.inTransaction(handle -> {
-            long resolved = count(handle, where);
+            long resolved = count(handle, resolvedRows);
             if (resolved == 0) {
                 return ResolutionTimes.none();
             }
@@ -285,14 +348,132 @@ public final class ViolationRepository {
         return where.bind(handle.createQuery(SELECT + where.sql())).map(ViolationRepository::map).findOne();
     }
 
-    private static long count(Handle handle, Where where) {
-        return where.bind(handle.createQuery("SELECT COUNT(*)" + TABLE + where.sql())).mapTo(Long.class).one();
+    private static long count(Handle handle, Source source) {
+        return source.bind(handle.createQuery("SELECT " + source.count() + source.from())).mapTo(Long.class).one();
+    }
+
+    /**
+     * Where the matching violations of a counting query are read (docs/ROLLUPS.md): when the filters
+     * and groupings are all rollup dimensions, the range is cut into the whole days, hours and minutes
+     * of the coarsest levels that serve {@code bucket}, read from those levels, plus the raw rows of
+     * partial first and last minutes; the raw rows otherwise. A document filter or grouping can use
+     * the hour and day levels only: the rest of its range comes from the raw rows.
+     *
+     * @param bucket the width of the time buckets the caller groups by; {@link #ANY_BUCKET} for none
+     * @param conditions further conditions on columns present in every table
+     */
+    private Source source(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings, TimeBucket bucket,
+            String... conditions) {
+        boolean byDocument = query.documentUri().isPresent() || groupings.contains(ViolationGrouping.DOCUMENT_URI);
+        boolean answerable = rollupReads && query.blockedUri().isEmpty() && query.resolved().isEmpty()
+                && groupings.stream().allMatch(grouping -> ViolationRollup.DIMENSIONS.contains(grouping)
+                        || grouping == ViolationGrouping.DOCUMENT_URI);
+        List<ViolationRollup.Level> levels = new ArrayList<>(List.of(ViolationRollup.Level.values()));
+        levels.removeIf(level -> !level.serves(bucket) || (byDocument && !level.keepsDocument()));
+        Collections.reverse(levels);
+        List<Piece> pieces = answerable ? pieces(query.from(), query.to(), levels) : List.of();
+        if (pieces.stream().allMatch(piece -> piece.level().isEmpty())) {
+            return Source.raw(where(scope, query).and(conditions));
+        }
+        String document = byDocument ? ", document_uri" : "";
+        List<Where> wheres = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        for (Piece piece : pieces) {
+            String index = Integer.toString(wheres.size());
+            String time = piece.level().isPresent() ? "bucket_start" : "created_at";
+            Where where = filters(scope, query).and(conditions)
+                    .and(piece.from(), time + " >= :from_" + index, "from_" + index)
+                    .and(piece.to(), time + " < :to_" + index, "to_" + index);
+            wheres.add(where);
+            selects.add(piece.level().map(level -> "SELECT " + ROLLUP_COLUMNS + document + " FROM " + level.table())
+                    .orElse(rawAsRollup + document + TABLE) + where.sql());
+        }
+        if (pieces.size() == 1) {
+            return Source.rolledUp(" FROM " + pieces.get(0).level().orElseThrow().table() + wheres.get(0).sql(), wheres);
+        }
+        return Source.rolledUp(" FROM (" + String.join(" UNION ALL ", selects) + ") v", wheres);
+    }
+
+    /**
+     * {@code [from, to)} (open where absent) cut into the whole buckets of the first of {@code levels}
+     * (coarsest first) and, on either side, the pieces of the rest cut likewise; what no level covers
+     * is a raw piece (without a level). Empty for an empty range.
+     */
+    private static List<Piece> pieces(Optional<Instant> from, Optional<Instant> to, List<ViolationRollup.Level> levels) {
+        if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
+            return List.of();
+        }
+        if (levels.isEmpty()) {
+            return List.of(new Piece(Optional.empty(), from, to));
+        }
+        ViolationRollup.Level level = levels.get(0);
+        List<ViolationRollup.Level> finer = levels.subList(1, levels.size());
+        Optional<Instant> low = from.map(level::ceil);
+        Optional<Instant> high = to.map(level::floor);
+        if (low.isPresent() && high.isPresent() && !low.get().isBefore(high.get())) {
+            return pieces(from, to, finer);
+        }
+        List<Piece> pieces = new ArrayList<>(from.isPresent() ? pieces(from, low, finer) : List.of());
+        pieces.add(new Piece(Optional.of(level), low, high));
+        if (to.isPresent()) {
+            pieces.addAll(pieces(high, to, finer));
+        }
+        return pieces;
+    }
+
+    /** A part of a query's range and the level it is read from (the raw rows where absent). */
+    private record Piece(Optional<ViolationRollup.Level> level, Optional<Instant> from, Optional<Instant> to) {
+    }
+
+    /**
+     * The rows a counting query aggregates, the FROM clause (with its WHERE) and how counts and
+     * summaries are spelled over them: raw violations count one each, rollup rows their count.
+     */
+    private record Source(String from, List<Where> wheres, boolean rolledUp) {
+        static Source raw(Where where) {
+            return new Source(TABLE + where.sql(), List.of(where), false);
+        }
+
+        static Source rolledUp(String from, List<Where> wheres) {
+            return new Source(from, List.copyOf(wheres), true);
+        }
+
+        String count() {
+            return rolledUp ? "COALESCE(SUM(violation_count), 0)" : "COUNT(*)";
+        }
+
+        /** The receipt time buckets are truncated from. */
+        String time() {
+            return rolledUp ? "bucket_start" : "created_at";
+        }
+
+        /** First and last receipt, aliased as {@link #groupsSeen} reads them. */
+        String seen() {
+            return rolledUp ? "MIN(first_seen) AS first_seen, MAX(last_seen) AS last_seen"
+                    : "MIN(created_at) AS first_seen, MAX(created_at) AS last_seen";
+        }
+
+        /** First/last seen and lowest/highest id, aliased as {@link #summarize} reads them. */
+        String summaries() {
+            return seen() + (rolledUp ? ", MIN(lowest_id) AS lowest_id, MAX(highest_id) AS highest_id"
+                    : ", MIN(id) AS lowest_id, MAX(id) AS highest_id");
+        }
+
+        <S extends SqlStatement<S>> S bind(S statement) {
+            wheres.forEach(where -> where.bind(statement));
+            return statement;
+        }
     }
 
     private static Where where(TenantScope scope, ViolationQuery query) {
-        Where where = Where.scoped(scope)
+        return filters(scope, query)
                 .and(query.from(), "created_at >= :from", "from")
-                .and(query.to(), "created_at < :to", "to")
+                .and(query.to(), "created_at < :to", "to");
+    }
+
+    /** Every filter of {@code query} but its time range. */
+    private static Where filters(TenantScope scope, ViolationQuery query) {
+        Where where = Where.scoped(scope)
                 .and(query.type().map(ViolationType::wireName), "violation_type = :type", "type")
                 .and(query.severity().map(SecuritySeverity::wireName), "severity_level = :severity", "severity")
                 .and(query.directive(), "policy_directive = :directive", "directive")
@@ -305,7 +486,7 @@ public final class ViolationRepository {
         return where;
     }
 
-    private static String bounded(String value, int maxLength) {
+    static String bounded(String value, int maxLength) {
         String clean = value.indexOf('\0') < 0 ? value : value.replace("\0", "");
         if (clean.length() <= maxLength) {
             return clean;
@@ -340,5 +521,33 @@ public final class ViolationRepository {
                 Json.readObject(rs.getString("metadata")),
                 UtcTimestamps.read(rs, "created_at"),
                 UtcTimestamps.read(rs, "updated_at"));
+    }
+
+    /**
+     * The distinct groups among matching violations with when each was first and last received;
+     * unbounded, like {@link #distinctGroups}. The anomaly detector's view of the time before what it
+     * loads per minute: which groups were seen, and from when each tenant has data.
+     */
+    public List<GroupSeen> groupsSeen(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
+        GroupColumns columns = GroupColumns.of(groupings);
+        Source source = source(scope, query, groupings, ANY_BUCKET);
+        String sql = "SELECT " + columns.select() + ", " + source.seen() + source.from() + " GROUP BY " + columns.groupBy();
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
+                .map((rs, ctx) -> new GroupSeen(columns.read(rs), UtcTimestamps.read(rs, "first_seen"),
+                        UtcTimestamps.read(rs, "last_seen")))
+                .list());
+    }
+
+    /**
+     * A page of matching violations, newest first, without counting them: for callers that already
+     * have the total in the same {@link #consistentRead}.
+     */
+    public List<SecurityViolation> list(TenantScope scope, ViolationQuery query, PageRequest page) {
+        Where where = where(scope, query);
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map(ViolationRepository::map)
+                .list());
     }
 }

@@ -31,8 +31,8 @@ final class Where {
         return scoped(scope, "tenant_id");
     }
 
-    Where and(String condition) {
-        conditions.add(condition);
+    Where and(String... more) {
+        conditions.addAll(List.of(more));
         return this;
     }
 

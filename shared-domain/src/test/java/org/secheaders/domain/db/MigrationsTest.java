@@ -23,7 +23,8 @@ class MigrationsTest {
     private static final Set<String> TABLES = Set.of("tenants", "policy_version_clock", "tenant_policy_versions",
             "tenant_security_policies", "security_violations", "compliance_checks", "security_metrics",
             "security_incidents", "incident_events", "audit_log", "api_tokens", "collector_checkpoints",
-            "security_reports", "compliance_reports", "compliance_events", "compliance_schedule_claims");
+            "security_reports", "compliance_reports", "compliance_events", "compliance_schedule_claims",
+            "violation_minute_counts", "violation_hour_counts", "violation_day_counts");
     /** The changesets of changes/002-collector.yaml. */
     private static final int COLLECTOR_CHANGESETS = 1;
     /** The changesets of changes/003-security-reports.yaml. */
@@ -32,8 +33,10 @@ class MigrationsTest {
     private static final int COMPLIANCE_REPORT_CHANGESETS = 3;
     /** The changesets of changes/005-compliance-events.yaml. */
     private static final int COMPLIANCE_EVENT_CHANGESETS = 6;
-    /** The changesets of changes/006-analytics-indexes.yaml, the latest file of the history. */
+    /** The changesets of changes/006-analytics-indexes.yaml. */
     private static final int ANALYTICS_INDEX_CHANGESETS = 3;
+    /** The changesets of changes/007-violation-rollups.yaml, the latest file of the history. */
+    private static final int ROLLUP_CHANGESETS = 4;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -68,7 +71,7 @@ class MigrationsTest {
             Migrations migrations = test.database().migrations();
             List<Migrations.ChangeSetState> before = migrations.status();
 
-            int reverted = ANALYTICS_INDEX_CHANGESETS + COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
+            int reverted = ROLLUP_CHANGESETS + ANALYTICS_INDEX_CHANGESETS + COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
                     + COLLECTOR_CHANGESETS + 2;
             migrations.rollback(reverted);
 
@@ -76,7 +79,10 @@ class MigrationsTest {
             int kept = after.size() - reverted;
             assertTrue(after.subList(0, kept).stream().allMatch(Migrations.ChangeSetState::applied));
             assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
-                    "the analytics indexes, compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
+                    "the violation rollup, the analytics indexes, compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
+            assertFalse(tables(test.database()).contains("violation_minute_counts"));
+            assertFalse(tables(test.database()).contains("violation_hour_counts"));
+            assertFalse(tables(test.database()).contains("violation_day_counts"));
             assertFalse(tables(test.database()).contains("compliance_events"));
             assertFalse(tables(test.database()).contains("compliance_schedule_claims"));
             assertFalse(tables(test.database()).contains("compliance_reports"));

@@ -1,0 +1,68 @@
+package org.secheaders.analytics.tool;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secheaders.analytics.testing.AnalyticsTestServer.ANALYST;
+import static org.secheaders.analytics.testing.AnalyticsTestServer.SERVER;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.secheaders.analytics.testing.AnalyticsScenario;
+
+/**
+ * How many SQL statements one call of each aggregating tool issues (counted by a JDBI
+ * {@link SqlLogger} on the scenario's database while the call runs, tenant lookups included), so
+ * that a change that issues more fails here. The budgets are the counts after merging the analyses'
+ * queries; before, the same calls issued 15, 20, 3, 5, 12 and 35 (ANALYTICS_SERVER.md, "Statements per
+ * tool call"). The scenario holds six hours of reports, so the anomaly load skips its weekly slice.
+ */
+class StatementsPerToolCallTest {
+
+    static List<Arguments> calls() {
+        return List.of(
+                Arguments.of("analyze_security_metrics", Map.of(), 10),
+                Arguments.of("analyze_security_metrics", Map.of("tenant", "acme", "group_by",
+                        List.of("directive", "host", "document", "severity", "classification", "hour", "day")), 12),
+                Arguments.of("detect_anomalies", Map.of(), 3),
+                Arguments.of("detect_anomalies", Map.of("tenant", "acme", "history_hours", 24), 4),
+                Arguments.of("correlate_security_events", Map.of("start_date", "2026-03-10T10:00:00Z"), 11),
+                Arguments.of("generate_security_report", Map.of("tenant", "acme", "format", "json",
+                        "start_date", "2026-03-10T08:00:00Z"), 21));
+    }
+
+    @ParameterizedTest
+    @MethodSource("calls")
+    void staysWithinItsStatementBudget(String tool, Map<String, Object> arguments, int budget) {
+        List<String> statements = statementsOf(tool, arguments);
+
+        assertTrue(statements.size() <= budget, () -> tool + " " + arguments + " issued " + statements.size()
+                + " statements, more than " + budget + ":\n" + String.join("\n", statements));
+    }
+
+    private static List<String> statementsOf(String tool, Map<String, Object> arguments) {
+        Jdbi jdbi = AnalyticsScenario.shared().database().jdbi();
+        SERVER.running();
+        List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        SqlLogger previous = jdbi.getConfig(SqlStatements.class).getSqlLogger();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.add(context.getRawSql().replaceAll("\\s+", " "));
+            }
+        });
+        try {
+            SERVER.success(ANALYST, tool, arguments);
+        } finally {
+            jdbi.setSqlLogger(previous);
+        }
+        return List.copyOf(statements);
+    }
+}
