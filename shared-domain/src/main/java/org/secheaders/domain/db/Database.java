@@ -57,11 +57,11 @@ public final class Database implements AutoCloseable {
     private final ComplianceReportRepository complianceReports;
 
     private Database(DatabaseConfig config, CompletableFuture<HikariDataSource> pool, CompletableFuture<Void> ready,
-            Clock clock) {
+            Thread opener, Clock clock) {
         this.config = config;
         this.pool = pool;
         this.ready = ready;
-        this.dataSource = new PendingDataSource(pool);
+        this.dataSource = new PendingDataSource(pool, ready, opener);
         this.clock = clock;
         this.jdbi = Jdbi.create(dataSource);
         UtcTimestamps.install(jdbi);
@@ -88,12 +88,12 @@ public final class Database implements AutoCloseable {
     /** Opens the pool (failing fast if the database is unreachable); {@code clock} stamps created/updated times. */
     public static Database open(DatabaseConfig config, Clock clock) {
         return new Database(config, CompletableFuture.completedFuture(openPool(config)),
-                CompletableFuture.completedFuture(null), clock);
+                CompletableFuture.completedFuture(null), null, clock);
     }
 
     /**
      * Returns at once and opens the pool on a new thread, then runs {@code whenOpen} there (e.g. the
-     * migration check). Connections asked for meanwhile wait for the pool; {@link #awaitOpen()} waits
+     * migration check). Connections asked for meanwhile by other threads wait for both; {@link #awaitOpen()} waits
      * for both steps and rethrows what failed, after which the pool is closed.
      */
     public static Database openInBackground(DatabaseConfig config, Clock clock, Consumer<Database> whenOpen) {
@@ -116,7 +116,7 @@ public final class Database implements AutoCloseable {
         opener.setDaemon(true);
         opener.start();
         try {
-            Database database = new Database(config, pool, ready, clock);
+            Database database = new Database(config, pool, ready, opener, clock);
             wired.complete(database);
             return database;
         } catch (RuntimeException | Error e) {

@@ -12,18 +12,29 @@ import javax.sql.DataSource;
 
 /**
  * The pool of a {@link Database} that may still be opening on another thread: every call waits for
- * it, and fails with the reason when it could not be opened.
+ * it and for the step run once it is open (the migrations), and fails with the reason when either
+ * failed. Only the opening thread itself gets the pool before that step is done, since it runs it:
+ * any other early caller (a poller, a scheduler, a benchmark) would otherwise meet a schema that is
+ * not yet migrated.
  */
 final class PendingDataSource implements DataSource {
 
     private final CompletableFuture<HikariDataSource> pool;
+    private final CompletableFuture<Void> ready;
+    private final Thread opener;
 
-    PendingDataSource(CompletableFuture<HikariDataSource> pool) {
+    /** @param opener the thread that opens the pool and runs the step; null when both are done already */
+    PendingDataSource(CompletableFuture<HikariDataSource> pool, CompletableFuture<Void> ready, Thread opener) {
         this.pool = pool;
+        this.ready = ready;
+        this.opener = opener;
     }
 
     private HikariDataSource pool() throws SQLException {
         try {
+            if (Thread.currentThread() != opener) {
+                ready.join();
+            }
             return pool.join();
         } catch (CompletionException e) {
             throw new SQLException("the database could not be opened: " + e.getCause().getMessage(), e.getCause());

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,11 @@ class DatabaseOpenInBackgroundTest {
     void theStepRunsOnceThePoolIsOpenAndConnectionsWaitForIt() throws SQLException {
         try (Database database = Database.openInBackground(DatabaseConfig.h2(dir), Clock.systemUTC(),
                 opened -> opened.migrations().migrate())) {
-            // Asked for at once: waits for the pool rather than failing.
-            try (Connection connection = database.dataSource().getConnection()) {
-                assertTrue(connection.isValid(5));
+            // Asked for at once: waits for the pool and the migrations rather than failing or meeting an empty schema.
+            try (Connection connection = database.dataSource().getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet tenants = statement.executeQuery("SELECT COUNT(*) FROM tenants")) {
+                assertTrue(tenants.next());
             }
             database.awaitOpen();
             assertTrue(database.migrations().status().stream().allMatch(Migrations.ChangeSetState::applied),
