@@ -99,10 +99,7 @@ final class ViolationRollup {
             + " ON DUPLICATE KEY UPDATE violation_count = violation_count + VALUES(violation_count),"
             + " first_seen = LEAST(first_seen, VALUES(first_seen)), last_seen = GREATEST(last_seen, VALUES(last_seen)),"
             + " lowest_id = LEAST(lowest_id, VALUES(lowest_id)), highest_id = GREATEST(highest_id, VALUES(highest_id))";
-    /**
-     * The typed source row of H2's MERGE; {@code %1$d} is the row's index in the statement, {@code %2$s}
-     * {@link #H2_DOCUMENT} or nothing.
-     */
+    /** The typed source row of H2's MERGE; {@code %1$d} is the row's index in the statement. */
     private static final String H2_SOURCE_ROW = "(CAST(:tenant_id_%1$d AS BIGINT), CAST(:bucket_start_%1$d AS TIMESTAMP),"
             + " CAST(:dimensions_hash_%1$d AS VARCHAR(64)), CAST(:violation_type_%1$d AS VARCHAR(32)),"
             + " CAST(:policy_directive_%1$d AS VARCHAR(128)), CAST(:blocked_host_%1$d AS VARCHAR(253)),"
@@ -110,9 +107,8 @@ final class ViolationRollup {
             + " CAST(:threat_classification_%1$d AS VARCHAR(32)), CAST(:violation_count_%1$d AS BIGINT),"
             + " CAST(:first_seen_%1$d AS TIMESTAMP), CAST(:last_seen_%1$d AS TIMESTAMP), CAST(:lowest_id_%1$d AS BIGINT),"
             + " CAST(:highest_id_%1$d AS BIGINT)%2$s)";
-    /** The document of a source row, on the levels that keep it. */
     private static final String H2_DOCUMENT = ", CAST(:document_uri_%1$d AS VARCHAR(2048))";
-    /** {@code %1$s}: the level's table, {@code %2$s}: the source rows, {@code %3$s}: columns, {@code %4$s}: values. */
+    /** {@code %1$s} is the level's table, {@code %2$s} the source rows, {@code %3$s} the columns, {@code %4$s} their values. */
     private static final String H2_MERGE = "MERGE INTO %1$s c USING (VALUES %2$s) AS s(%3$s)"
             + " ON c.tenant_id = s.tenant_id AND c.bucket_start = s.bucket_start AND c.dimensions_hash = s.dimensions_hash"
             + " WHEN MATCHED THEN UPDATE SET violation_count = c.violation_count + s.violation_count,"
