@@ -72,7 +72,7 @@ public final class ViolationRepository {
     private final Dialect dialect;
     private final Clock clock;
     private final boolean rollupReads;
-    /** Raw violations as one-violation rollup rows of their minute (columns follow), for the partial minutes of a range. */
+    /** Raw violations as one-violation rollup rows of their minute, for the partial minutes of a range. */
     private final String rawAsRollup;
 
     public ViolationRepository(Jdbi jdbi, Dialect dialect, Clock clock) {
@@ -85,7 +85,7 @@ public final class ViolationRepository {
         this.clock = clock;
         this.rollupReads = rollupReads;
         this.rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start,"
-                + RAW_AS_ROLLUP_COLUMNS;
+                + RAW_AS_ROLLUP_COLUMNS + TABLE;
     }
 
     /** This repository answering every read from the raw rows: the reference the rollup's answers are tested against. */
@@ -172,7 +172,7 @@ public final class ViolationRepository {
         ViolationRollup.Cell cell() {
             return ViolationRollup.Cell.of(draft.tenantId(), receivedAt, draft.violationType().wireName(), directive,
                     blockedHost.orElse(null), blockedUri.orElse(null), draft.severityLevel().wireName(),
-                    draft.threatClassification().wireName(), bounded(draft.documentUri(), URI_LENGTH));
+                    draft.threatClassification().wireName());
         }
     }
 
@@ -356,26 +356,23 @@ public final class ViolationRepository {
      * Where the matching violations of a counting query are read (docs/ROLLUPS.md): when the filters
      * and groupings are all rollup dimensions, the range is cut into the whole days, hours and minutes
      * of the coarsest levels that serve {@code bucket}, read from those levels, plus the raw rows of
-     * partial first and last minutes; the raw rows otherwise. A document filter or grouping can use
-     * the hour and day levels only: the rest of its range comes from the raw rows.
+     * partial first and last minutes; the raw rows otherwise.
      *
      * @param bucket the width of the time buckets the caller groups by; {@link #ANY_BUCKET} for none
      * @param conditions further conditions on columns present in every table
      */
     private Source source(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings, TimeBucket bucket,
             String... conditions) {
-        boolean byDocument = query.documentUri().isPresent() || groupings.contains(ViolationGrouping.DOCUMENT_URI);
-        boolean answerable = rollupReads && query.blockedUri().isEmpty() && query.resolved().isEmpty()
-                && groupings.stream().allMatch(grouping -> ViolationRollup.DIMENSIONS.contains(grouping)
-                        || grouping == ViolationGrouping.DOCUMENT_URI);
+        boolean answerable = rollupReads
+                && query.blockedUri().isEmpty() && query.documentUri().isEmpty() && query.resolved().isEmpty()
+                && ViolationRollup.DIMENSIONS.containsAll(groupings);
         List<ViolationRollup.Level> levels = new ArrayList<>(List.of(ViolationRollup.Level.values()));
-        levels.removeIf(level -> !level.serves(bucket) || (byDocument && !level.keepsDocument()));
+        levels.removeIf(level -> !level.serves(bucket));
         Collections.reverse(levels);
         List<Piece> pieces = answerable ? pieces(query.from(), query.to(), levels) : List.of();
         if (pieces.stream().allMatch(piece -> piece.level().isEmpty())) {
             return Source.raw(where(scope, query).and(conditions));
         }
-        String document = byDocument ? ", document_uri" : "";
         List<Where> wheres = new ArrayList<>();
         List<String> selects = new ArrayList<>();
         for (Piece piece : pieces) {
@@ -385,8 +382,8 @@ public final class ViolationRepository {
                     .and(piece.from(), time + " >= :from_" + index, "from_" + index)
                     .and(piece.to(), time + " < :to_" + index, "to_" + index);
             wheres.add(where);
-            selects.add(piece.level().map(level -> "SELECT " + ROLLUP_COLUMNS + document + " FROM " + level.table())
-                    .orElse(rawAsRollup + document + TABLE) + where.sql());
+            selects.add(piece.level().map(level -> "SELECT " + ROLLUP_COLUMNS + " FROM " + level.table())
+                    .orElse(rawAsRollup) + where.sql());
         }
         if (pieces.size() == 1) {
             return Source.rolledUp(" FROM " + pieces.get(0).level().orElseThrow().table() + wheres.get(0).sql(), wheres);

@@ -28,45 +28,29 @@ import org.secheaders.domain.db.Dialect;
  * that inserts the violations and reads them instead of the raw rows when a query can be answered exactly.
  */
 final class ViolationRollup {
-    /** The groupings every rollup row keeps; the others (URIs, source file) need the raw rows. */
+    /** The groupings a rollup row keeps; the others (URIs, document, source file) need the raw rows. */
     static final Set<ViolationGrouping> DIMENSIONS = EnumSet.of(ViolationGrouping.TENANT, ViolationGrouping.DIRECTIVE,
             ViolationGrouping.BLOCKED_HOST, ViolationGrouping.BLOCKED_RESOURCE, ViolationGrouping.VIOLATION_TYPE,
             ViolationGrouping.SEVERITY, ViolationGrouping.CLASSIFICATION);
 
-    /**
-     * The rollup tables, finest first; {@code bucket_start} is the start of the row's UTC minute, hour
-     * or day. The hour and day levels also keep the document URI (at minute grain it would leave
-     * hardly fewer rows than violations).
-     */
+    /** The rollup tables, finest first; {@code bucket_start} is the start of the row's UTC minute, hour or day. */
     enum Level {
-        MINUTE("violation_minute_counts", TimeBucket.MINUTE, ChronoUnit.MINUTES, false),
-        HOUR("violation_hour_counts", TimeBucket.HOUR, ChronoUnit.HOURS, true),
-        DAY("violation_day_counts", TimeBucket.DAY, ChronoUnit.DAYS, true);
+        MINUTE("violation_minute_counts", TimeBucket.MINUTE, ChronoUnit.MINUTES),
+        HOUR("violation_hour_counts", TimeBucket.HOUR, ChronoUnit.HOURS),
+        DAY("violation_day_counts", TimeBucket.DAY, ChronoUnit.DAYS);
 
         private final String table;
         private final TimeBucket bucket;
         private final ChronoUnit unit;
-        private final boolean keepsDocument;
 
-        Level(String table, TimeBucket bucket, ChronoUnit unit, boolean keepsDocument) {
+        Level(String table, TimeBucket bucket, ChronoUnit unit) {
             this.table = table;
             this.bucket = bucket;
             this.unit = unit;
-            this.keepsDocument = keepsDocument;
         }
 
         String table() {
             return table;
-        }
-
-        /** Whether the rows have a {@code document_uri} column (a dimension). */
-        boolean keepsDocument() {
-            return keepsDocument;
-        }
-
-        /** The columns of the table, in the order of its upserts. */
-        String columns() {
-            return keepsDocument ? COLUMNS + ", document_uri" : COLUMNS;
         }
 
         /** Whether buckets of {@code width} can be computed from this level's rows (they are not finer). */
@@ -89,14 +73,17 @@ final class ViolationRollup {
     private static final String COLUMNS = "tenant_id, bucket_start, dimensions_hash, violation_type, policy_directive,"
             + " blocked_host, blocked_uri, severity_level, threat_classification, violation_count, first_seen, last_seen,"
             + " lowest_id, highest_id";
-    /** {@code %1$s} is the level's table, {@code %2$s} its columns and {@code %3$s} their parameters. */
-    private static final String POSTGRESQL_UPSERT = "INSERT INTO %1$s AS c (%2$s) VALUES (%3$s)"
-            + " ON CONFLICT (tenant_id, bucket_start, dimensions_hash) DO UPDATE SET"
+    private static final String VALUES = ":tenant_id, :bucket_start, :dimensions_hash, :violation_type, :policy_directive,"
+            + " :blocked_host, :blocked_uri, :severity_level, :threat_classification, :violation_count, :first_seen,"
+            + " :last_seen, :lowest_id, :highest_id";
+    /** {@code %s} is the level's table. */
+    private static final String POSTGRESQL_UPSERT = "INSERT INTO %s AS c (" + COLUMNS + ") VALUES (" + VALUES
+            + ") ON CONFLICT (tenant_id, bucket_start, dimensions_hash) DO UPDATE SET"
             + " violation_count = c.violation_count + EXCLUDED.violation_count,"
             + " first_seen = LEAST(c.first_seen, EXCLUDED.first_seen), last_seen = GREATEST(c.last_seen, EXCLUDED.last_seen),"
             + " lowest_id = LEAST(c.lowest_id, EXCLUDED.lowest_id), highest_id = GREATEST(c.highest_id, EXCLUDED.highest_id)";
-    private static final String MARIADB_UPSERT = "INSERT INTO %1$s (%2$s) VALUES (%3$s)"
-            + " ON DUPLICATE KEY UPDATE violation_count = violation_count + VALUES(violation_count),"
+    private static final String MARIADB_UPSERT = "INSERT INTO %s (" + COLUMNS + ") VALUES (" + VALUES
+            + ") ON DUPLICATE KEY UPDATE violation_count = violation_count + VALUES(violation_count),"
             + " first_seen = LEAST(first_seen, VALUES(first_seen)), last_seen = GREATEST(last_seen, VALUES(last_seen)),"
             + " lowest_id = LEAST(lowest_id, VALUES(lowest_id)), highest_id = GREATEST(highest_id, VALUES(highest_id))";
     /** The typed source row of H2's MERGE; {@code %1$d} is the row's index in the statement. */
@@ -106,15 +93,15 @@ final class ViolationRollup {
             + " CAST(:blocked_uri_%1$d AS VARCHAR(512)), CAST(:severity_level_%1$d AS VARCHAR(16)),"
             + " CAST(:threat_classification_%1$d AS VARCHAR(32)), CAST(:violation_count_%1$d AS BIGINT),"
             + " CAST(:first_seen_%1$d AS TIMESTAMP), CAST(:last_seen_%1$d AS TIMESTAMP), CAST(:lowest_id_%1$d AS BIGINT),"
-            + " CAST(:highest_id_%1$d AS BIGINT)%2$s)";
-    private static final String H2_DOCUMENT = ", CAST(:document_uri_%1$d AS VARCHAR(2048))";
-    /** {@code %1$s} is the level's table, {@code %2$s} the source rows, {@code %3$s} the columns, {@code %4$s} their values. */
-    private static final String H2_MERGE = "MERGE INTO %1$s c USING (VALUES %2$s) AS s(%3$s)"
+            + " CAST(:highest_id_%1$d AS BIGINT))";
+    /** {@code %1$s} is the level's table, {@code %2$s} the source rows. */
+    private static final String H2_MERGE = "MERGE INTO %1$s c USING (VALUES %2$s) AS s(" + COLUMNS + ")"
             + " ON c.tenant_id = s.tenant_id AND c.bucket_start = s.bucket_start AND c.dimensions_hash = s.dimensions_hash"
             + " WHEN MATCHED THEN UPDATE SET violation_count = c.violation_count + s.violation_count,"
             + " first_seen = LEAST(c.first_seen, s.first_seen), last_seen = GREATEST(c.last_seen, s.last_seen),"
             + " lowest_id = LEAST(c.lowest_id, s.lowest_id), highest_id = GREATEST(c.highest_id, s.highest_id)"
-            + " WHEN NOT MATCHED THEN INSERT (%3$s) VALUES (%4$s)";
+            + " WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ") VALUES (s."
+            + String.join(", s.", COLUMNS.split(", ")) + ")";
     /** Source rows per H2 MERGE statement. */
     private static final int H2_ROWS_PER_MERGE = 100;
     /** How often an H2 merge is tried when it loses the race to insert a new row to another transaction. */
@@ -129,21 +116,18 @@ final class ViolationRollup {
      * {@code COALESCE(blocked_host, blocked_uri)} reads it.
      */
     record Cell(long tenantId, Instant bucket, String type, String directive, String blockedHost, String blockedUri,
-                String severity, String classification, String documentUri) {
-        /**
-         * The minute cell of a violation as stored (values already bounded to their columns), with its
-         * document for the coarser levels.
-         */
+                String severity, String classification) {
+        /** The minute cell of a violation as stored (values already bounded to their columns). */
         static Cell of(long tenantId, Instant receivedAt, String type, String directive, String blockedHost,
-                       String blockedUri, String severity, String classification, String documentUri) {
+                       String blockedUri, String severity, String classification) {
             return new Cell(tenantId, receivedAt.truncatedTo(ChronoUnit.MINUTES), type, directive, blockedHost,
-                    blockedHost == null ? blockedUri : null, severity, classification, documentUri);
+                    blockedHost == null ? blockedUri : null, severity, classification);
         }
 
-        /** This cell's counterpart at {@code level}: the bucket truncated, the document dropped where not kept. */
+        /** This cell's counterpart at {@code level}: the same dimensions, the bucket truncated. */
         Cell at(Level level) {
             return new Cell(tenantId, level.floor(bucket), type, directive, blockedHost, blockedUri, severity,
-                    classification, level.keepsDocument() ? documentUri : null);
+                    classification);
         }
 
         /**
@@ -152,8 +136,7 @@ final class ViolationRollup {
          */
         String dimensionsHash() {
             MessageDigest digest = sha256();
-            for (String value : new String[] {type, directive, blockedHost, blockedUri, severity, classification,
-                    documentUri}) {
+            for (String value : new String[] {type, directive, blockedHost, blockedUri, severity, classification}) {
                 if (value == null) {
                     digest.update((byte) 0);
                 } else {
@@ -214,15 +197,13 @@ final class ViolationRollup {
                         .map(e -> new Row(e.getKey(), e.getKey().dimensionsHash(), e.getValue()))
                         .sorted()
                         .toList();
-                String parameters = ":" + level.columns().replace(", ", ", :");
+                String table = level.table();
                 switch (dialect) {
-                    case POSTGRESQL -> upsertBatch(handle,
-                            String.format(POSTGRESQL_UPSERT, level.table(), level.columns(), parameters), level, rows);
-                    case MARIADB -> upsertBatch(handle,
-                            String.format(MARIADB_UPSERT, level.table(), level.columns(), parameters), level, rows);
+                    case POSTGRESQL -> upsertBatch(handle, String.format(POSTGRESQL_UPSERT, table), rows);
+                    case MARIADB -> upsertBatch(handle, String.format(MARIADB_UPSERT, table), rows);
                     case H2 -> {
                         for (int from = 0; from < rows.size(); from += H2_ROWS_PER_MERGE) {
-                            mergeH2(handle, level, rows.subList(from, Math.min(rows.size(), from + H2_ROWS_PER_MERGE)));
+                            mergeH2(handle, table, rows.subList(from, Math.min(rows.size(), from + H2_ROWS_PER_MERGE)));
                         }
                     }
                 }
@@ -242,9 +223,9 @@ final class ViolationRollup {
         }
     }
 
-    private static void upsertBatch(Handle handle, String sql, Level level, List<Row> rows) {
+    private static void upsertBatch(Handle handle, String sql, List<Row> rows) {
         PreparedBatch batch = handle.prepareBatch(sql);
-        rows.forEach(row -> bind(batch, level, row, "").add());
+        rows.forEach(row -> bind(batch, row, "").add());
         batch.execute();
     }
 
@@ -253,15 +234,15 @@ final class ViolationRollup {
      * same new key: the loser fails with a unique violation once the winner commits (only that
      * statement is undone; H2 keeps the transaction), and merging again then finds the row and adds to it.
      */
-    private static void mergeH2(Handle handle, Level level, List<Row> rows) {
-        String sql = String.format(H2_MERGE, level.table(), IntStream.range(0, rows.size())
-                .mapToObj(i -> String.format(H2_SOURCE_ROW, i, level.keepsDocument() ? String.format(H2_DOCUMENT, i) : ""))
-                .collect(Collectors.joining(", ")), level.columns(), "s." + level.columns().replace(", ", ", s."));
+    private static void mergeH2(Handle handle, String table, List<Row> rows) {
+        String sql = String.format(H2_MERGE, table, IntStream.range(0, rows.size())
+                .mapToObj(i -> String.format(H2_SOURCE_ROW, i))
+                .collect(Collectors.joining(", ")));
         for (int attempt = 1; ; attempt++) {
             try {
                 Update merge = handle.createUpdate(sql);
                 for (int i = 0; i < rows.size(); i++) {
-                    bind(merge, level, rows.get(i), "_" + i);
+                    bind(merge, rows.get(i), "_" + i);
                 }
                 merge.execute();
                 return;
@@ -275,12 +256,9 @@ final class ViolationRollup {
     }
 
     /** Binds {@code row} to the parameters named as its columns followed by {@code suffix}. */
-    private static <S extends SqlStatement<S>> S bind(S statement, Level level, Row row, String suffix) {
+    private static <S extends SqlStatement<S>> S bind(S statement, Row row, String suffix) {
         Cell cell = row.cell();
         Tally tally = row.tally();
-        if (level.keepsDocument()) {
-            statement.bind("document_uri" + suffix, cell.documentUri());
-        }
         return statement.bind("tenant_id" + suffix, cell.tenantId())
                 .bind("bucket_start" + suffix, cell.bucket())
                 .bind("dimensions_hash" + suffix, row.hash())

@@ -56,10 +56,10 @@ public final class ViolationRollupBackfill implements CustomTaskChange {
         String minute = TimeBucket.MINUTE.truncate(dialect, "created_at");
         String hour = "SELECT tenant_id, " + minute + " AS bucket_start, violation_type, policy_directive, blocked_host,"
                 + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level,"
-                + " threat_classification, document_uri, COUNT(*) AS n, MIN(created_at) AS first_seen, MAX(created_at) AS last_seen,"
+                + " threat_classification, COUNT(*) AS n, MIN(created_at) AS first_seen, MAX(created_at) AS last_seen,"
                 + " MIN(id) AS lowest_id, MAX(id) AS highest_id" + RAW + " WHERE created_at >= :from AND created_at < :to"
                 + " GROUP BY tenant_id, " + minute + ", violation_type, policy_directive, blocked_host,"
-                + " CASE WHEN blocked_host IS NULL THEN blocked_uri END, severity_level, threat_classification, document_uri";
+                + " CASE WHEN blocked_host IS NULL THEN blocked_uri END, severity_level, threat_classification";
         long lastLogged = 0;
         Optional<Instant> next = firstReceipt(handle, Optional.empty());
         while (next.isPresent()) {
@@ -70,8 +70,7 @@ public final class ViolationRollupBackfill implements CustomTaskChange {
                     .map((rs, ctx) -> new Group(new ViolationRollup.Cell(rs.getLong("tenant_id"),
                             UtcTimestamps.read(rs, "bucket_start"), rs.getString("violation_type"),
                             rs.getString("policy_directive"), rs.getString("blocked_host"), rs.getString("blocked_uri"),
-                            rs.getString("severity_level"), rs.getString("threat_classification"),
-                            rs.getString("document_uri")),
+                            rs.getString("severity_level"), rs.getString("threat_classification")),
                             new ViolationRollup.Tally(rs.getLong("n"), UtcTimestamps.read(rs, "first_seen"),
                                     UtcTimestamps.read(rs, "last_seen"), rs.getLong("lowest_id"), rs.getLong("highest_id"))))
                     .forEach(group -> {

@@ -50,9 +50,6 @@ class ViolationRollupTest {
     private static final List<String> KEYWORDS = List.of("inline", "eval", "data", "blob", "wasm-eval");
     /** A multi-byte path longer than blocked_uri (512 characters): stored truncated, surrogate pairs kept whole. */
     private static final String LONG_PATH = "/路径/😀".repeat(120);
-    /** Pages, one longer than document_uri (2048 characters): stored truncated. */
-    private static final List<String> DOCUMENTS = List.of("https://shop.example.com/checkout",
-            "https://shop.example.com/cart", "https://blog.example.org/", "https://shop.example.com" + LONG_PATH.repeat(4));
     private static final int EXECUTIONS = 120;
 
     @ParameterizedTest
@@ -119,16 +116,10 @@ class ViolationRollupTest {
                     .plusMillis(1 + random.nextInt(59_999));
             TenantScope scope = range % 3 == 0 ? TenantScope.platform()
                     : TenantScope.tenant(tenants.get(random.nextInt(tenants.size())).id());
-            ViolationQuery bounded = range % 2 == 0 ? ViolationQuery.all().between(from, to)
+            ViolationQuery query = range % 2 == 0 ? ViolationQuery.all().between(from, to)
                     : ViolationQuery.all().receivedBefore(to);
-            // Document filters and groupings read the hour and day levels and the raw rows for the rest.
-            ViolationQuery query = range % 4 == 1 ? bounded.withDocumentUri(pick(random, DOCUMENTS)) : bounded;
-            List<ViolationGrouping> groupings = range % 3 == 2
-                    ? List.of(ViolationGrouping.DOCUMENT_URI, ViolationGrouping.SEVERITY)
-                    : List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE);
+            List<ViolationGrouping> groupings = List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE);
             String context = "range " + range + " on " + kind + ": " + scope + " " + query;
-            assertSame(context + " countBy document", () -> raw.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, 3),
-                    () -> routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, 3));
             for (TimeBucket bucket : TimeBucket.values()) {
                 assertSame(context + " countByBucket " + bucket, () -> raw.countByBucket(scope, query, bucket),
                         () -> routed.countByBucket(scope, query, bucket));
@@ -169,7 +160,7 @@ class ViolationRollupTest {
         assertEquals(40 + 1000L * rollupRows(db, ViolationRollup.Level.MINUTE, tenant.id()),
                 db.violations().countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE).stream()
                         .mapToLong(BucketCount::count).sum(), "minute buckets: the minute counts alone");
-        assertEquals(40, db.violations().count(scope, ViolationQuery.all().withResolved(false)),
+        assertEquals(40, db.violations().count(scope, ViolationQuery.all().withDocumentUri("https://shop.example.com/checkout")),
                 "a filter the rollup has no dimension for reads the raw rows");
     }
 
@@ -249,31 +240,21 @@ class ViolationRollupTest {
                     sorted(db.violations().countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE, all)));
             for (ViolationRollup.Level level : ViolationRollup.Level.values()) {
                 TimeBucket width = TimeBucket.valueOf(level.name());
-                assertEquals(sorted(raw.countByBucket(scope, ViolationQuery.all(), width, dimensions(level))),
-                        sorted(db.violations().countByBucket(scope, ViolationQuery.all(), width, dimensions(level))));
-                assertEquals(raw.countByBucket(scope, ViolationQuery.all(), width, dimensions(level)).size(),
+                assertEquals(sorted(raw.countByBucket(scope, ViolationQuery.all(), width, all)),
+                        sorted(db.violations().countByBucket(scope, ViolationQuery.all(), width, all)));
+                assertEquals(raw.countByBucket(scope, ViolationQuery.all(), width, all).size(),
                         rollupRows(db, level, tenant.id()), "one " + level + " row per tenant, bucket and dimensions");
             }
 
             // New violations in the same minutes add to the backfilled rows instead of starting new ones.
             db.violations().insertBatch(scope, before.subList(0, 200));
             for (ViolationRollup.Level level : ViolationRollup.Level.values()) {
-                assertEquals(raw.countByBucket(scope, ViolationQuery.all(), TimeBucket.valueOf(level.name()),
-                        dimensions(level)).size(),
+                assertEquals(raw.countByBucket(scope, ViolationQuery.all(), TimeBucket.valueOf(level.name()), all).size(),
                         rollupRows(db, level, tenant.id()));
             }
             assertEquals(raw.summarize(scope, ViolationQuery.all(), all, 1000),
                     db.violations().summarize(scope, ViolationQuery.all(), all, 1000));
         }
-    }
-
-    /** The groupings a row of {@code level} is keyed by. */
-    private static List<ViolationGrouping> dimensions(ViolationRollup.Level level) {
-        List<ViolationGrouping> dimensions = new ArrayList<>(ViolationRollup.DIMENSIONS);
-        if (level.keepsDocument()) {
-            dimensions.add(ViolationGrouping.DOCUMENT_URI);
-        }
-        return dimensions;
     }
 
     /** Inserts through both write paths, in batches of varying size. */
@@ -296,7 +277,7 @@ class ViolationRollupTest {
                 .plusNanos(random.nextInt(1_000) * 1_000L);
         return draft(tenantId, pick(random, DIRECTIVES), randomBlockedUri(random),
                 pick(random, List.of(SecuritySeverity.values())), pick(random, List.of(ThreatClassification.values())),
-                receivedAt, pick(random, List.of(ViolationType.values())), pick(random, DOCUMENTS));
+                receivedAt, pick(random, List.of(ViolationType.values())));
     }
 
     private static Optional<String> randomBlockedUri(Random random) {
@@ -310,14 +291,12 @@ class ViolationRollupTest {
 
     private static SecurityViolation.Draft draft(long tenantId, String directive, Optional<String> blockedUri,
             SecuritySeverity severity, ThreatClassification classification, Instant receivedAt) {
-        return draft(tenantId, directive, blockedUri, severity, classification, receivedAt, ViolationType.CSP,
-                DOCUMENTS.get(0));
+        return draft(tenantId, directive, blockedUri, severity, classification, receivedAt, ViolationType.CSP);
     }
 
     private static SecurityViolation.Draft draft(long tenantId, String directive, Optional<String> blockedUri,
-            SecuritySeverity severity, ThreatClassification classification, Instant receivedAt, ViolationType type,
-            String documentUri) {
-        return new SecurityViolation.Draft(tenantId, type, directive, blockedUri, documentUri,
+            SecuritySeverity severity, ThreatClassification classification, Instant receivedAt, ViolationType type) {
+        return new SecurityViolation.Draft(tenantId, type, directive, blockedUri, "https://shop.example.com/checkout",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), severity,
                 classification, Optional.empty(), Map.of(), receivedAt);
     }
@@ -358,7 +337,7 @@ class ViolationRollupTest {
         switch (random.nextInt(12)) {
             case 0 -> query = query.withBlockedUri(pick(random, KEYWORDS));
             case 1 -> query = query.withResolved(false);
-            case 2, 3 -> query = query.withDocumentUri(sample.documentUri());
+            case 2 -> query = query.withDocumentUri("https://shop.example.com/checkout");
             default -> { }
         }
         return query;
@@ -377,9 +356,6 @@ class ViolationRollupTest {
     private static List<ViolationGrouping> randomGroupings(Random random) {
         List<ViolationGrouping> choices = new ArrayList<>(random.nextInt(5) == 0
                 ? EnumSet.allOf(ViolationGrouping.class) : ViolationRollup.DIMENSIONS);
-        if (random.nextInt(4) == 0) {
-            choices.add(ViolationGrouping.DOCUMENT_URI);
-        }
         Collections.shuffle(choices, random);
         return List.copyOf(choices.subList(0, 1 + random.nextInt(3)));
     }
@@ -420,7 +396,7 @@ class ViolationRollupTest {
                 .bind("directive", draft.policyDirective())
                 .bind("blocked_uri", blockedUri)
                 .bind("blocked_host", draft.blockedUri().flatMap(ViolationRepository::hostOf).orElse(null))
-                .bind("document_uri", ViolationRepository.bounded(draft.documentUri(), ViolationRepository.URI_LENGTH))
+                .bind("document_uri", draft.documentUri())
                 .bind("severity", draft.severityLevel().wireName())
                 .bind("classification", draft.threatClassification().wireName())
                 .bind("at", draft.receivedAt())
