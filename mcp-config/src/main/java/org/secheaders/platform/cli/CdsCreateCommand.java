@@ -2,13 +2,11 @@ package org.secheaders.platform.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.secheaders.platform.admin.ArchiveTraining;
@@ -19,7 +17,6 @@ import org.secheaders.platform.server.ServerModules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code secheaders cds create}. */
@@ -40,12 +37,8 @@ final class CdsCreateCommand implements Callable<Integer>, ConfiguredCommand {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--server", paramLabel = "SERVER", description = "only these servers (repeatable; default: all installed)")
-    List<String> servers = new ArrayList<>();
-
-    @Option(names = "--jar", paramLabel = "PATH",
-            description = "the jar clients start (default: the jar this command runs from)")
-    Optional<Path> jar;
+    @Mixin
+    ServerSelection targets;
 
     private final CliContext context;
 
@@ -72,7 +65,7 @@ final class CdsCreateCommand implements Callable<Integer>, ConfiguredCommand {
             err.flush();
             return ExitStatus.FAILED.code();
         }
-        ClientConfigurations configurations = ServerSelection.configurations(spec, context, this, modules, servers, jar);
+        ClientConfigurations configurations = targets.configurations(spec, context, this, modules);
         ArchiveTraining training = new ArchiveTraining(configurations);
         PrintWriter out = spec.commandLine().getOut();
         List<ArchiveRow> rows = new ArrayList<>();

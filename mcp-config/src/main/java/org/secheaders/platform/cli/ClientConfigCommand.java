@@ -1,13 +1,9 @@
 package org.secheaders.platform.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.secheaders.platform.admin.ClassDataArchive;
@@ -38,12 +34,8 @@ final class ClientConfigCommand implements Callable<Integer>, ConfiguredCommand 
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--server", paramLabel = "SERVER", description = "only these servers (repeatable; default: all installed)")
-    List<String> servers = new ArrayList<>();
-
-    @Option(names = "--jar", paramLabel = "PATH",
-            description = "the jar clients start (default: the jar this command runs from)")
-    Optional<Path> jar;
+    @Mixin
+    ServerSelection targets;
 
     @Option(names = "--client", paramLabel = "CLIENT", defaultValue = ClientKindConverter.ALL,
             converter = ClientKindConverter.class,
@@ -71,7 +63,7 @@ final class ClientConfigCommand implements Callable<Integer>, ConfiguredCommand 
             err.flush();
             return ExitStatus.FAILED.code();
         }
-        ClientConfigurations configurations = ServerSelection.configurations(spec, context, this, modules, servers, jar);
+        ClientConfigurations configurations = targets.configurations(spec, context, this, modules);
         if (configurations.omitsPassword()) {
             err.println("Note: the database password is not written into client configuration; add "
                     + ConfigKey.DB_PASSWORD.envVar() + " to each entry's env yourself.");

@@ -2,6 +2,7 @@ package org.secheaders.platform.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.secheaders.platform.admin.ClientConfigurations;
@@ -10,13 +11,18 @@ import org.secheaders.platform.config.PlatformConfig;
 import org.secheaders.platform.server.McpServerModule;
 import org.secheaders.platform.server.ServerModules;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --server} and {@code --jar} of the commands that start servers the way clients do (client-config, cds create). */
+/** The {@code --server} and {@code --jar} options (a picocli mixin) of the commands that start servers the way clients do (client-config, cds create). */
 final class ServerSelection {
 
-    private ServerSelection() {
-    }
+    @Option(names = "--server", paramLabel = "SERVER", description = "only these servers (repeatable; default: all installed)")
+    List<String> servers = new ArrayList<>();
+
+    @Option(names = "--jar", paramLabel = "PATH",
+            description = "the jar clients start (default: the jar this command runs from)")
+    Optional<Path> jar;
 
     /**
      * The launches of the named servers (all installed when none are named) from {@code jar} (default: the
@@ -24,8 +30,8 @@ final class ServerSelection {
      *
      * @throws ParameterException naming an unknown server, a missing jar, or a single server's jar asked for several
      */
-    static ClientConfigurations configurations(CommandSpec spec, CliContext context, ConfiguredCommand command,
-            ServerModules modules, List<String> servers, Optional<Path> jar) {
+    ClientConfigurations configurations(CommandSpec spec, CliContext context, ConfiguredCommand command,
+            ServerModules modules) {
         List<McpServerModule> selected = select(spec, modules, servers);
         ServerJar serverJar = serverJar(spec, context, jar);
         if (serverJar instanceof ServerJar.SingleServer && selected.size() != 1) {
