@@ -104,8 +104,13 @@ final class ViolationRollup {
             + String.join(", s.", COLUMNS.split(", ")) + ")";
     /** Source rows per H2 MERGE statement. */
     private static final int H2_ROWS_PER_MERGE = 100;
-    /** How often an H2 merge is tried when it loses the race to insert a new row to another transaction. */
-    private static final int H2_ATTEMPTS = 5;
+    /**
+     * How often an H2 merge is tried when it loses the race to insert a new row to another transaction.
+     * Each lost race leaves that row committed (rollup rows are never deleted), so the next attempt
+     * updates it: a statement of n rows loses at most n races. A fixed small bound failed under four
+     * concurrent writers, where one statement lost a race on several of its keys in turn.
+     */
+    private static final int H2_ATTEMPTS = H2_ROWS_PER_MERGE + 1;
     private static final String UNIQUE_VIOLATION = "23505";
 
     private ViolationRollup() {
