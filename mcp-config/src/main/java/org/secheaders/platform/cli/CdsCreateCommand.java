@@ -7,13 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.secheaders.platform.admin.ArchiveTraining;
 import org.secheaders.platform.admin.ClientConfigurations;
 import org.secheaders.platform.config.ConfigKey;
 import org.secheaders.platform.server.McpServerModule;
-import org.secheaders.platform.server.ServerModules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,14 +58,12 @@ final class CdsCreateCommand implements Callable<Integer>, ConfiguredCommand {
 
     @Override
     public Integer call() throws Exception {
-        ServerModules modules = context.modules().get();
-        PrintWriter err = spec.commandLine().getErr();
-        if (modules.isEmpty()) {
-            err.println(ServeCommand.NO_MODULES);
-            err.flush();
+        Optional<ClientConfigurations> selected = targets.configurations(spec, context, this);
+        if (selected.isEmpty()) {
             return ExitStatus.FAILED.code();
         }
-        ClientConfigurations configurations = targets.configurations(spec, context, this, modules);
+        ClientConfigurations configurations = selected.get();
+        PrintWriter err = spec.commandLine().getErr();
         ArchiveTraining training = new ArchiveTraining(configurations);
         PrintWriter out = spec.commandLine().getOut();
         List<ArchiveRow> rows = new ArrayList<>();

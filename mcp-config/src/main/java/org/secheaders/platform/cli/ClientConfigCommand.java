@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.secheaders.platform.admin.ClassDataArchive;
 import org.secheaders.platform.admin.ClientConfigurations;
 import org.secheaders.platform.admin.McpClientKind;
 import org.secheaders.platform.config.ConfigKey;
-import org.secheaders.platform.server.ServerModules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,14 +56,12 @@ final class ClientConfigCommand implements Callable<Integer>, ConfiguredCommand 
 
     @Override
     public Integer call() {
-        ServerModules modules = context.modules().get();
-        PrintWriter err = spec.commandLine().getErr();
-        if (modules.isEmpty()) {
-            err.println(ServeCommand.NO_MODULES);
-            err.flush();
+        Optional<ClientConfigurations> selected = targets.configurations(spec, context, this);
+        if (selected.isEmpty()) {
             return ExitStatus.FAILED.code();
         }
-        ClientConfigurations configurations = targets.configurations(spec, context, this, modules);
+        ClientConfigurations configurations = selected.get();
+        PrintWriter err = spec.commandLine().getErr();
         if (configurations.omitsPassword()) {
             err.println("Note: the database password is not written into client configuration; add "
                     + ConfigKey.DB_PASSWORD.envVar() + " to each entry's env yourself.");

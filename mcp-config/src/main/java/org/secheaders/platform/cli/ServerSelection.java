@@ -1,6 +1,7 @@
 package org.secheaders.platform.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,19 @@ final class ServerSelection {
 
     /**
      * The launches of the named servers (all installed when none are named) from {@code jar} (default: the
-     * running jar), with the command's settings.
+     * running jar), with the command's settings; empty, with the reason on stderr, when this build holds no
+     * server module.
      *
      * @throws ParameterException naming an unknown server, a missing jar, or a single server's jar asked for several
      */
-    ClientConfigurations configurations(CommandSpec spec, CliContext context, ConfiguredCommand command,
-            ServerModules modules) {
+    Optional<ClientConfigurations> configurations(CommandSpec spec, CliContext context, ConfiguredCommand command) {
+        ServerModules modules = context.modules().get();
+        if (modules.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(ServeCommand.NO_MODULES);
+            err.flush();
+            return Optional.empty();
+        }
         List<McpServerModule> selected = select(spec, modules, servers);
         ServerJar serverJar = serverJar(spec, context, jar);
         if (serverJar instanceof ServerJar.SingleServer && selected.size() != 1) {
@@ -39,7 +47,8 @@ final class ServerSelection {
                     + " is a single server's jar; name that server with --server");
         }
         PlatformConfig config = PlatformSettings.load(spec, context, command);
-        return new ClientConfigurations(selected, serverJar, Path.of(System.getProperty("java.home"), "bin", "java"), config);
+        return Optional.of(new ClientConfigurations(selected, serverJar, Path.of(System.getProperty("java.home"), "bin", "java"),
+                config));
     }
 
     private static List<McpServerModule> select(CommandSpec spec, ServerModules modules, List<String> servers) {
