@@ -7,7 +7,6 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import net.logstash.logback.encoder.LogstashEncoder;
 
 /**
  * The platform's logging, found by logback through META-INF/services: JSON lines on stderr (in
@@ -28,14 +27,11 @@ public final class JsonStderrLogging extends ContextAwareBase implements Configu
         }
         context.getStatusManager().add(new StderrStatusListener());
 
-        LogstashEncoder encoder = new LogstashEncoder();
-        encoder.setContext(context);
-        encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);
         stderr.setName("STDERR");
         stderr.setTarget("System.err");
-        stderr.setEncoder(encoder);
+        stderr.setEncoder(LoggingSetup.jsonEncoder(context));
         stderr.start();
 
         // Jetty's INFO lines (version banner, connector start) add nothing to our own startup line.

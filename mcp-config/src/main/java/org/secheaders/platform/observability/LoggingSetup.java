@@ -27,15 +27,20 @@ public final class LoggingSetup {
         logFile.ifPresent(file -> root.addAppender(fileAppender(context, file)));
     }
 
-    private static FileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
+    /** The JSON-lines encoder of every platform log appender. */
+    static LogstashEncoder jsonEncoder(LoggerContext context) {
         LogstashEncoder encoder = new LogstashEncoder();
         encoder.setContext(context);
         encoder.start();
+        return encoder;
+    }
+
+    private static FileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
         FileAppender<ILoggingEvent> appender = new FileAppender<>();
         appender.setContext(context);
         appender.setName("FILE");
         appender.setFile(file.toAbsolutePath().toString());
-        appender.setEncoder(encoder);
+        appender.setEncoder(jsonEncoder(context));
         appender.start();
         if (!appender.isStarted()) {
             throw new IllegalStateException("cannot open log file " + file);
