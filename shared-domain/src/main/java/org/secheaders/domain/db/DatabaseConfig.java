@@ -87,7 +87,7 @@ public record DatabaseConfig(
         // by default; a violation's metadata (500-700 bytes) would cost a LOB-store copy per insert and
         // a LOB read per row read (see the collector's profile, docs/COLLECTOR.md).
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("secheaders")
-                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192";
+                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192;CACHE_SIZE=131072";
     }
 
     private static String normalizeUrl(String url) {

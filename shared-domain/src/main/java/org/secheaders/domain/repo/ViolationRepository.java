@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -235,7 +236,7 @@ public final class ViolationRepository {
     /** Matching violations per time bucket, oldest first; buckets without violations are absent. */
     public List<BucketCount> countByBucket(TenantScope scope, ViolationQuery query, TimeBucket bucket) {
         Source source = source(scope, query, List.of(), bucket);
-        String bucketStart = bucket.truncate(dialect, source.time());
+        String bucketStart = source.bucketStart(bucket, dialect);
         String sql = "SELECT " + bucketStart + " AS bucket_start, " + source.count() + " AS n" + source.from()
                 + " GROUP BY " + bucketStart + " ORDER BY bucket_start";
         return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
@@ -276,7 +277,7 @@ public final class ViolationRepository {
             List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
         Source source = source(scope, query, groupings, bucket);
-        String bucketStart = bucket.truncate(dialect, source.time());
+        String bucketStart = source.bucketStart(bucket, dialect);
         String sql = "SELECT " + columns.select() + ", " + bucketStart + " AS bucket_start, " + source.count() + " AS n"
                 + source.from() + " GROUP BY " + columns.groupBy() + ", " + bucketStart + " ORDER BY bucket_start";
         return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
@@ -385,10 +386,14 @@ public final class ViolationRepository {
             selects.add(piece.level().map(level -> "SELECT " + ROLLUP_COLUMNS + " FROM " + level.table())
                     .orElse(rawAsRollup) + where.sql());
         }
+        // Raw pieces are read per minute (rawAsRollup); bucket starts already on the requested grain need no truncation.
+        TimeBucket grain = pieces.stream().map(piece -> piece.level().map(ViolationRollup.Level::bucket).orElse(TimeBucket.MINUTE))
+                .min(Comparator.naturalOrder()).orElseThrow();
         if (pieces.size() == 1) {
-            return Source.rolledUp(" FROM " + pieces.get(0).level().orElseThrow().table() + wheres.get(0).sql(), wheres);
+            return Source.rolledUp(" FROM " + pieces.get(0).level().orElseThrow().table() + wheres.get(0).sql(), wheres,
+                    grain);
         }
-        return Source.rolledUp(" FROM (" + String.join(" UNION ALL ", selects) + ") v", wheres);
+        return Source.rolledUp(" FROM (" + String.join(" UNION ALL ", selects) + ") v", wheres, grain);
     }
 
     /**
@@ -426,13 +431,18 @@ public final class ViolationRepository {
      * The rows a counting query aggregates, the FROM clause (with its WHERE) and how counts and
      * summaries are spelled over them: raw violations count one each, rollup rows their count.
      */
-    private record Source(String from, List<Where> wheres, boolean rolledUp) {
+    private record Source(String from, List<Where> wheres, boolean rolledUp, TimeBucket grain) {
         static Source raw(Where where) {
-            return new Source(TABLE + where.sql(), List.of(where), false);
+            return new Source(TABLE + where.sql(), List.of(where), false, null);
         }
 
-        static Source rolledUp(String from, List<Where> wheres) {
-            return new Source(from, List.copyOf(wheres), true);
+        static Source rolledUp(String from, List<Where> wheres, TimeBucket grain) {
+            return new Source(from, List.copyOf(wheres), true, grain);
+        }
+
+        /** The start of each row's {@code bucket}: truncated, unless every row is already on that grain. */
+        String bucketStart(TimeBucket bucket, Dialect dialect) {
+            return rolledUp && grain == bucket ? "bucket_start" : bucket.truncate(dialect, time());
         }
 
         String count() {
