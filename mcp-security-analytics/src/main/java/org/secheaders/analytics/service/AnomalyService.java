@@ -242,22 +242,30 @@ public final class AnomalyService {
                     inHistory.add(key);
                 }
             }
-            Map<SeriesKey, Map<Instant, Long>> counts = new HashMap<>();
+            List<SeriesKey> rowKeys = new ArrayList<>(rows.size());
             for (GroupedBucketCount row : rows) {
                 SeriesKey group = seriesKey(row.key());
-                counts.computeIfAbsent(group, k -> new HashMap<>()).merge(row.bucketStart(), row.count(), Long::sum);
-                counts.computeIfAbsent(SeriesKey.tenant(group.tenantId()), k -> new HashMap<>())
-                        .merge(row.bucketStart(), row.count(), Long::sum);
+                rowKeys.add(group);
                 firstData.merge(group.tenantId(), row.bucketStart(), AnomalyService::earlier);
                 inHistory.add(group);
             }
+            // A series starts at the tenant's first data: silent days before it would look like a quiet baseline.
+            Map<Long, Instant> starts = new HashMap<>();
+            firstData.forEach((tenant, first) ->
+                    starts.put(tenant, first.isBefore(plan.historyStart()) ? plan.historyStart() : first));
+            // Dense per-minute arrays filled in place: one boxed map entry per loaded row cost more than the query.
+            Map<SeriesKey, long[]> counts = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                SeriesKey group = rowKeys.get(i);
+                Instant from = starts.get(group.tenantId());
+                int minute = minutesBetween(from, rows.get(i).bucketStart());
+                long count = rows.get(i).count();
+                int length = minutesBetween(from, plan.end());
+                counts.computeIfAbsent(group, k -> new long[length])[minute] += count;
+                counts.computeIfAbsent(SeriesKey.tenant(group.tenantId()), k -> new long[length])[minute] += count;
+            }
             List<RateSeries> series = new ArrayList<>();
-            counts.forEach((key, sparse) -> {
-                // A series starts at the tenant's first data: silent days before it would look like a quiet baseline.
-                Instant first = firstData.get(key.tenantId());
-                Instant from = first.isBefore(plan.historyStart()) ? plan.historyStart() : first;
-                series.add(RateSeries.fromSparse(key, from, plan.end(), MINUTE, sparse));
-            });
+            counts.forEach((key, dense) -> series.add(RateSeries.of(key, starts.get(key.tenantId()), MINUTE, dense)));
             series.sort(Comparator.comparing(RateSeries::key));
             int tenantCount = (int) inHistory.stream().map(SeriesKey::tenantId).distinct().count();
             return new Loaded(tenants, series, seenBefore, plan.historyStart(), tenantCount,
@@ -301,6 +309,15 @@ public final class AnomalyService {
         private String slug(long tenantId) {
             return TenantCatalog.slug(tenants, tenantId);
         }
+    }
+
+    /** Whole minutes from {@code from} to the minute-aligned {@code to}. */
+    private static int minutesBetween(Instant from, Instant to) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        if (seconds < 0 || seconds % 60 != 0 || from.getNano() != 0 || to.getNano() != 0) {
+            throw new IllegalStateException(to + " is not a whole number of minutes after " + from);
+        }
+        return Math.toIntExact(seconds / 60);
     }
 
     private static Instant earlier(Instant a, Instant b) {

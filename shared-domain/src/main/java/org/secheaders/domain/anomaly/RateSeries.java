@@ -112,7 +112,7 @@ public final class RateSeries {
      */
     public RateSeries rollup(Duration width) {
         requirePositive(width, "width");
-        long factor = width.dividedBy(bucketWidth);
+        long factor = wholeBuckets(width, bucketWidth);
         if (factor < 1 || !bucketWidth.multipliedBy(factor).equals(width)) {
             throw new IllegalArgumentException(
                     "rollup width " + width + " is not a whole multiple of the bucket width " + bucketWidth);
@@ -139,7 +139,7 @@ public final class RateSeries {
 
     /** How many whole buckets fit in {@code duration}. */
     int bucketsIn(Duration duration) {
-        return Math.toIntExact(duration.dividedBy(bucketWidth));
+        return Math.toIntExact(wholeBuckets(duration, bucketWidth));
     }
 
     /** How many buckets have ended by {@code now}: later ones are still filling and are not judged. */
@@ -147,7 +147,7 @@ public final class RateSeries {
         if (!now.isAfter(start)) {
             return 0;
         }
-        return (int) Math.min(counts.length, Duration.between(start, now).dividedBy(bucketWidth));
+        return (int) Math.min(counts.length, wholeBuckets(Duration.between(start, now), bucketWidth));
     }
 
     /** Bucket width in minutes, to turn per-minute floors into per-bucket ones. */
@@ -178,7 +178,7 @@ public final class RateSeries {
         if (span.isNegative()) {
             throw new IllegalArgumentException("to " + to + " is before from " + from);
         }
-        long buckets = span.dividedBy(bucketWidth);
+        long buckets = wholeBuckets(span, bucketWidth);
         if (!bucketWidth.multipliedBy(buckets).equals(span)) {
             throw new IllegalArgumentException(
                     "[" + from + ", " + to + ") is not a whole number of " + bucketWidth + " buckets");
@@ -190,13 +190,36 @@ public final class RateSeries {
     }
 
     private static int gridIndex(Instant from, Duration bucketWidth, int size, Instant bucket) {
-        Duration offset = Duration.between(from, Objects.requireNonNull(bucket, "bucket start"));
-        long index = offset.dividedBy(bucketWidth);
-        if (offset.isNegative() || index >= size || !bucketWidth.multipliedBy(index).equals(offset)) {
+        Objects.requireNonNull(bucket, "bucket start");
+        long index;
+        boolean onGrid;
+        if (from.getNano() == 0 && bucket.getNano() == 0 && bucketWidth.getNano() == 0) {
+            // Whole seconds (every real series): plain long arithmetic, one call per loaded row.
+            long seconds = bucket.getEpochSecond() - from.getEpochSecond();
+            index = seconds / bucketWidth.getSeconds();
+            onGrid = seconds >= 0 && seconds % bucketWidth.getSeconds() == 0;
+        } else {
+            Duration offset = Duration.between(from, bucket);
+            index = wholeBuckets(offset, bucketWidth);
+            onGrid = !offset.isNegative() && bucketWidth.multipliedBy(index).equals(offset);
+        }
+        if (!onGrid || index >= size) {
             throw new IllegalArgumentException("bucket " + bucket + " is not on the " + bucketWidth
                     + " grid of [" + from + ", " + from.plus(bucketWidth.multipliedBy(size)) + ")");
         }
         return (int) index;
+    }
+
+    /**
+     * How many whole {@code width}s fit in {@code span}, truncated toward zero like
+     * {@link Duration#dividedBy(Duration)}, whose BigDecimal arithmetic took most of the anomaly
+     * tools' CPU time when called per loaded row (BENCHMARKS.md); whole seconds divide as longs.
+     */
+    static long wholeBuckets(Duration span, Duration width) {
+        if (span.getNano() == 0 && width.getNano() == 0) {
+            return span.getSeconds() / width.getSeconds();
+        }
+        return span.dividedBy(width);
     }
 
     @Override

@@ -47,6 +47,11 @@ final class ViolationRollup {
             this.unit = unit;
         }
 
+        /** The width of this level's buckets. */
+        TimeBucket bucket() {
+            return bucket;
+        }
+
         /** Whether buckets of {@code width} can be computed from this level's rows (they are not finer). */
         boolean serves(TimeBucket width) {
             return bucket.compareTo(width) <= 0;
