@@ -201,7 +201,7 @@ public final class AnomalyService {
                 // An older slice that ends before anyone's first report would come back empty.
                 boolean recent = slice.start().equals(plan.recentStart());
                 if (recent || earliest.filter(first -> first.isBefore(slice.end())).isPresent()) {
-                    rows.addAll(violations.countByBucket(scope, ViolationQuery.all().between(slice.start(), slice.end()),
+                    rows.addAll(violations.countCells(scope, ViolationQuery.all().between(slice.start(), slice.end()),
                             TimeBucket.MINUTE, SERIES_KEY));
                 }
             }
@@ -225,7 +225,8 @@ public final class AnomalyService {
             Instant historyStart, int tenantCount, int seriesCount) {
 
         /**
-         * Series from the rows of a {@link ReadPlan}'s slices and the groups seen before its last slice.
+         * Series from the rows of a {@link ReadPlan}'s slices and the groups seen before its last slice;
+         * rows may repeat a (group, minute), their counts add up ({@link ViolationRepository#countCells}).
          * Each series covers the whole history, zero outside the slices (the detector reads none of
          * those minutes); series with no reports in any slice are left out, as they can find nothing.
          */

@@ -282,6 +282,28 @@ public final class ViolationRepository {
                 .list());
     }
 
+    /**
+     * As {@link #countByBucket(TenantScope, ViolationQuery, TimeBucket, List)}, but unmerged and unordered:
+     * a (group, bucket) may come in several rows whose counts add up. For callers that sum the counts anyway
+     * (the anomaly detector's series): the rollup rows are returned as they are, sparing the database a
+     * grouping of every (group, minute) cell, which H2 does several times slower than reading them.
+     */
+    public List<GroupedBucketCount> countCells(TenantScope scope, ViolationQuery query, TimeBucket bucket,
+            List<ViolationGrouping> groupings) {
+        GroupColumns columns = GroupColumns.of(groupings);
+        Source source = source(scope, query, groupings, bucket);
+        if (!source.rolledUp()) {
+            // Raw rows would come one per violation: let the database count them.
+            return countByBucket(scope, query, bucket, groupings);
+        }
+        String sql = "SELECT " + columns.select() + ", " + source.bucketStart(bucket, dialect) + " AS bucket_start,"
+                + " violation_count AS n" + source.from();
+        return jdbi.withHandle(handle -> source.bind(handle.createQuery(sql))
+                .map((rs, ctx) -> new GroupedBucketCount(columns.read(rs), UtcTimestamps.read(rs, "bucket_start"),
+                        rs.getLong("n")))
+                .list());
+    }
+
     /** The distinct groups among matching violations, e.g. every (directive, host) a tenant ever reported; unbounded. */
     public List<GroupedValues> distinctGroups(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);

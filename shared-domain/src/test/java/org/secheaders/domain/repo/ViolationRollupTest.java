@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,9 @@ class ViolationRollupTest {
             assertSame(context + " countByBucket " + bucket + " by " + groupings,
                     () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
                     () -> sorted(routed.countByBucket(scope, query, bucket, groupings)));
+            assertSame(context + " countCells " + bucket + " by " + groupings,
+                    () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
+                    () -> merged(routed.countCells(scope, query, bucket, groupings)));
             assertSame(context + " groupsSeen " + groupings,
                     () -> sorted(raw.groupsSeen(scope, query, groupings)),
                     () -> sorted(routed.groupsSeen(scope, query, groupings)));
@@ -145,6 +149,9 @@ class ViolationRollupTest {
                 assertSame(context + " countByBucket " + bucket + " by " + groupings,
                         () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
                         () -> sorted(routed.countByBucket(scope, query, bucket, groupings)));
+                assertSame(context + " countCells " + bucket + " by " + groupings,
+                        () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
+                        () -> merged(routed.countCells(scope, query, bucket, groupings)));
                 assertSame(context + " countByBucket " + bucket + " by document",
                         () -> sorted(raw.countByBucket(scope, query, bucket, BY_DOCUMENT)),
                         () -> sorted(routed.countByBucket(scope, query, bucket, BY_DOCUMENT)));
@@ -477,6 +484,16 @@ class ViolationRollupTest {
         } else {
             assertEquals(expected, actual, what);
         }
+    }
+
+    /** Cells of one (group, bucket) summed, as {@code countByBucket} returns them, sorted. */
+    private static List<GroupedBucketCount> merged(List<GroupedBucketCount> cells) {
+        Map<List<Object>, Long> sums = new HashMap<>();
+        cells.forEach(cell -> sums.merge(List.of(cell.key(), cell.bucketStart()), cell.count(), Long::sum));
+        return sorted(sums.entrySet().stream()
+                .map(sum -> new GroupedBucketCount((GroupedValues) sum.getKey().get(0), (Instant) sum.getKey().get(1),
+                        sum.getValue()))
+                .toList());
     }
 
     private static <T> List<T> sorted(List<T> values) {
