@@ -24,7 +24,7 @@ class MigrationsTest {
             "tenant_security_policies", "security_violations", "compliance_checks", "security_metrics",
             "security_incidents", "incident_events", "audit_log", "api_tokens", "collector_checkpoints",
             "security_reports", "compliance_reports", "compliance_events", "compliance_schedule_claims",
-            "violation_minute_counts", "violation_hour_counts", "violation_day_counts");
+            "violation_minute_counts", "violation_hour_counts", "violation_day_counts", "anomaly_window_findings");
     /** The changesets of changes/002-collector.yaml. */
     private static final int COLLECTOR_CHANGESETS = 1;
     /** The changesets of changes/003-security-reports.yaml. */
@@ -35,8 +35,10 @@ class MigrationsTest {
     private static final int COMPLIANCE_EVENT_CHANGESETS = 6;
     /** The changesets of changes/006-analytics-indexes.yaml. */
     private static final int ANALYTICS_INDEX_CHANGESETS = 3;
-    /** The changesets of changes/007-violation-rollups.yaml, the latest file of the history. */
+    /** The changesets of changes/007-violation-rollups.yaml. */
     private static final int ROLLUP_CHANGESETS = 4;
+    /** The changesets of changes/009-anomaly-window-findings.yaml, the latest file of the history. */
+    private static final int WINDOW_FINDINGS_CHANGESETS = 3;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -71,7 +73,7 @@ class MigrationsTest {
             Migrations migrations = test.database().migrations();
             List<Migrations.ChangeSetState> before = migrations.status();
 
-            int reverted = ROLLUP_CHANGESETS + ANALYTICS_INDEX_CHANGESETS + COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
+            int reverted = WINDOW_FINDINGS_CHANGESETS + ROLLUP_CHANGESETS + ANALYTICS_INDEX_CHANGESETS + COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
                     + COLLECTOR_CHANGESETS + 2;
             migrations.rollback(reverted);
 

@@ -1,0 +1,156 @@
+package org.secheaders.domain.repo;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.secheaders.domain.db.Dialect;
+import org.secheaders.domain.db.UtcTimestamps;
+
+/**
+ * The judged-window cache of the anomaly scans (table {@code anomaly_window_findings}, migration 009) and
+ * the day tallies its entries are validated against. The findings are opaque JSON here; what they
+ * mean and when an entry is valid is the caller's (docs/ANOMALY_DETECTION.md, "Judged-window cache").
+ */
+public final class AnomalyWindowRepository {
+    private static final String DAY_TALLIES = """
+            SELECT tenant_id, bucket_start, SUM(violation_count) AS n, MAX(highest_id) AS highest_id,
+                MIN(first_seen) AS first_seen
+            FROM violation_day_counts%s
+            GROUP BY tenant_id, bucket_start
+            ORDER BY tenant_id, bucket_start""";
+    private static final String COLUMNS =
+            "tenant_id, window_start, window_end, series_start, detector, violation_count, highest_id, findings, stored_at";
+    private static final String VALUES = ":tenant_id, :window_start, :window_end, :series_start, :detector,"
+            + " :violation_count, :highest_id, :findings, :stored_at";
+    private static final String POSTGRESQL_UPSERT = "INSERT INTO anomaly_window_findings (" + COLUMNS + ") VALUES ("
+            + VALUES + ") ON CONFLICT (tenant_id, window_start, window_end, series_start, detector) DO UPDATE SET"
+            + " violation_count = EXCLUDED.violation_count, highest_id = EXCLUDED.highest_id,"
+            + " findings = EXCLUDED.findings, stored_at = EXCLUDED.stored_at";
+    private static final String MARIADB_UPSERT = "INSERT INTO anomaly_window_findings (" + COLUMNS + ") VALUES ("
+            + VALUES + ") ON DUPLICATE KEY UPDATE violation_count = VALUES(violation_count),"
+            + " highest_id = VALUES(highest_id), findings = VALUES(findings), stored_at = VALUES(stored_at)";
+    private static final String H2_MERGE = "MERGE INTO anomaly_window_findings (" + COLUMNS + ")"
+            + " KEY (tenant_id, window_start, window_end, series_start, detector) VALUES (" + VALUES + ")";
+    private static final String PURGE = "DELETE FROM anomaly_window_findings WHERE window_end < :horizon";
+    /** H2's MERGE loses the race to insert a new key to a concurrent writer with a unique violation; once more then updates. */
+    private static final int H2_ATTEMPTS = 3;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final Clock clock;
+
+    public AnomalyWindowRepository(Jdbi jdbi, Dialect dialect, Clock clock) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.clock = clock;
+    }
+
+    /** A tenant's violations received on one UTC day (from the day rollup), and the earliest receipt. */
+    public record DayTally(long tenantId, Instant day, long violations, long highestId, Instant firstSeen) {
+    }
+
+    /** The key of a judged window: findings are per tenant, window, series start and detector. */
+    public record WindowKey(long tenantId, Instant windowStart, Instant windowEnd, Instant seriesStart, String detector) {
+    }
+
+    /** What the findings were judged from: the tenant's violations on every day starting before the window's end. */
+    public record Fingerprint(long violations, long highestId) {
+    }
+
+    public record JudgedWindow(WindowKey key, Fingerprint fingerprint, String findings) {
+    }
+
+    /** The day tallies of the scope's tenants for the days starting before {@code before}, by tenant and day. */
+    public List<DayTally> dayTallies(TenantScope scope, Instant before) {
+        Where where = Where.scoped(scope).and("bucket_start < :before", "before", before);
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(String.format(DAY_TALLIES, where.sql())))
+                .map((rs, ctx) -> new DayTally(rs.getLong("tenant_id"), UtcTimestamps.read(rs, "bucket_start"),
+                        rs.getLong("n"), rs.getLong("highest_id"), UtcTimestamps.read(rs, "first_seen")))
+                .list());
+    }
+
+    /** The stored windows of the scope's tenants lying within {@code [from, to)}, whatever their fingerprint. */
+    public List<JudgedWindow> find(TenantScope scope, Instant from, Instant to) {
+        Where where = Where.scoped(scope).and("window_start >= :from", "from", from).and("window_end <= :to", "to", to);
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery("SELECT " + COLUMNS
+                        + " FROM anomaly_window_findings" + where.sql()))
+                .map((rs, ctx) -> new JudgedWindow(new WindowKey(rs.getLong("tenant_id"),
+                        UtcTimestamps.read(rs, "window_start"), UtcTimestamps.read(rs, "window_end"),
+                        UtcTimestamps.read(rs, "series_start"), rs.getString("detector")),
+                        new Fingerprint(rs.getLong("violation_count"), rs.getLong("highest_id")),
+                        rs.getString("findings")))
+                .list());
+    }
+
+    /**
+     * Stores the windows (replacing an entry of the same key) and deletes the entries ending before
+     * {@code horizon}, in one transaction on a connection of its own: the caller may be inside a
+     * repeatable-read snapshot, where an upsert could conflict with a concurrent writer. Rows are written
+     * in key order, so concurrent writers lock them in the same order.
+     *
+     * @throws TenantAccessDeniedException if a window belongs to a tenant outside {@code scope}
+     */
+    public void store(TenantScope scope, Collection<JudgedWindow> windows, Instant horizon) {
+        windows.forEach(window -> scope.requireAccess(window.key().tenantId()));
+        List<JudgedWindow> sorted = windows.stream().sorted(Comparator.comparing((JudgedWindow w) -> w.key().tenantId())
+                .thenComparing(w -> w.key().windowStart()).thenComparing(w -> w.key().windowEnd())
+                .thenComparing(w -> w.key().seriesStart()).thenComparing(w -> w.key().detector())).toList();
+        Instant now = clock.instant();
+        try (Handle handle = jdbi.open()) {
+            handle.useTransaction(h -> {
+                switch (dialect) {
+                    case POSTGRESQL -> upsertBatch(h, POSTGRESQL_UPSERT, sorted, now);
+                    case MARIADB -> upsertBatch(h, MARIADB_UPSERT, sorted, now);
+                    case H2 -> sorted.forEach(window -> mergeH2(h, window, now));
+                }
+                h.createUpdate(PURGE).bind("horizon", horizon).execute();
+            });
+        }
+    }
+
+    private static void upsertBatch(Handle handle, String sql, List<JudgedWindow> windows, Instant now) {
+        if (windows.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(sql);
+        windows.forEach(window -> bind(batch, window, now).add());
+        batch.execute();
+    }
+
+    private static void mergeH2(Handle handle, JudgedWindow window, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                bind(handle.createUpdate(H2_MERGE), window, now).execute();
+                return;
+            } catch (UnableToExecuteStatementException e) {
+                if (attempt == H2_ATTEMPTS || !(e.getCause() instanceof SQLException cause)
+                        || !UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, JudgedWindow window,
+            Instant now) {
+        WindowKey key = window.key();
+        return statement.bind("tenant_id", key.tenantId())
+                .bind("window_start", key.windowStart())
+                .bind("window_end", key.windowEnd())
+                .bind("series_start", key.seriesStart())
+                .bind("detector", key.detector())
+                .bind("violation_count", window.fingerprint().violations())
+                .bind("highest_id", window.fingerprint().highestId())
+                .bind("findings", window.findings())
+                .bind("stored_at", now);
+    }
+}
