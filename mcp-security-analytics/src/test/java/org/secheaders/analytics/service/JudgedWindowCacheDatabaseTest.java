@@ -39,10 +39,10 @@ import org.secheaders.domain.testing.TestTenants;
  * store), with another history, after late reports into past days, and only past days are stored.
  */
 class JudgedWindowCacheDatabaseTest {
-    private static final Clock CLOCK = Clock.fixed(minute(10 * DAY + 180), ZoneOffset.UTC);
     private static final Instant TODAY = minute(10 * DAY);
+    private static final Clock CLOCK = Clock.fixed(TODAY.plus(Duration.ofHours(3)), ZoneOffset.UTC);
     /** Every window of it ends before today: a repeated scan judges nothing. */
-    private static final TimeRange PAST = new TimeRange(minute(2 * DAY), minute(9 * DAY + 720));
+    private static final TimeRange PAST = new TimeRange(minute(2 * DAY), TODAY);
 
     private record World(Database db, Tenant early, Tenant late, AnomalyService cached, AnomalyService judging) {
 
@@ -67,10 +67,11 @@ class JudgedWindowCacheDatabaseTest {
             for (TenantScope scope : List.of(TenantScope.platform(), TenantScope.tenant(world.early().id()),
                     TenantScope.tenant(world.late().id()))) {
                 for (TimeRange period : List.of(PAST, new TimeRange(minute(6 * DAY + 30), minute(10 * DAY + 180)),
-                        new TimeRange(minute(8 * DAY), minute(9 * DAY + 780)))) {
-                    // Twice with the default history (stores, then reads), then with a history that moves the series start.
+                        new TimeRange(minute(7 * DAY + 720), minute(9 * DAY)))) {
+                    // Twice with the default history (stores, then reads), then with one too short for the day 7
+                    // spike's baseline: the series start differs, and so do the findings.
                     for (Duration history : List.of(AnomalyService.DEFAULT_HISTORY, AnomalyService.DEFAULT_HISTORY,
-                            Duration.ofHours(30))) {
+                            Duration.ofMinutes(30))) {
                         AnomalyService.Findings[] both = world.both(scope, period, history);
                         assertEquals(both[1], both[0], scope + " over " + period + " after " + history);
                         findings += both[1].anomalies().size() + both[1].firstSightings().size();
