@@ -55,7 +55,7 @@ public final class AnomalyService {
      * not reach into the window itself.
      */
     public static final Duration MAX_WINDOW = Duration.ofMinutes(1410);
-    /** Longer periods are scanned as consecutive windows of this length (aligned with UTC noon and midnight). */
+    /** Longer periods are scanned in consecutive windows cut at UTC noon and midnight ({@link TimeRange#split}). */
     static final Duration SCAN_STEP = Duration.ofHours(12);
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
