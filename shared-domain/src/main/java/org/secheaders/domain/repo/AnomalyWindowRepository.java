@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -39,10 +41,15 @@ public final class AnomalyWindowRepository {
             + " highest_id = VALUES(highest_id), findings = VALUES(findings), stored_at = VALUES(stored_at)";
     private static final String H2_MERGE = "MERGE INTO anomaly_window_findings (" + COLUMNS + ")"
             + " KEY (tenant_id, window_start, window_end, series_start, detector) VALUES (" + VALUES + ")";
+    private static final String EXPIRED = "SELECT COUNT(*) FROM anomaly_window_findings WHERE window_end < :horizon";
     private static final String PURGE = "DELETE FROM anomaly_window_findings WHERE window_end < :horizon";
-    /** H2's MERGE loses the race to insert a new key to a concurrent writer with a unique violation; once more then updates. */
-    private static final int H2_ATTEMPTS = 3;
-    private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * SQL states of a transaction that lost to a concurrent one: serialization failure or deadlock
+     * (40001: PostgreSQL, MariaDB), deadlock (40P01: PostgreSQL), H2's MERGE inserting a key another
+     * transaction inserted meanwhile (23505).
+     */
+    private static final Set<String> LOST_RACES = Set.of("40001", "40P01", "23505");
+    private static final int ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -92,10 +99,11 @@ public final class AnomalyWindowRepository {
     }
 
     /**
-     * Stores the windows (replacing an entry of the same key) and deletes the entries ending before
-     * {@code horizon}, in one transaction on a connection of its own: the caller may be inside a
+     * Stores the windows (replacing an entry of the same key), then deletes the entries ending before
+     * {@code horizon}, each in a transaction on a connection of its own: the caller may be inside a
      * repeatable-read snapshot, where an upsert could conflict with a concurrent writer. Rows are written
-     * in key order, so concurrent writers lock them in the same order.
+     * in key order. A transaction that loses to a concurrent writer (a deadlock, or H2's MERGE losing the
+     * race to insert a new key) is run again: the winner's rows are then committed and are updated.
      *
      * @throws TenantAccessDeniedException if a window belongs to a tenant outside {@code scope}
      */
@@ -106,38 +114,45 @@ public final class AnomalyWindowRepository {
                 .thenComparing(w -> w.key().seriesStart()).thenComparing(w -> w.key().detector())).toList();
         Instant now = clock.instant();
         try (Handle handle = jdbi.open()) {
-            handle.useTransaction(h -> {
-                switch (dialect) {
-                    case POSTGRESQL -> upsertBatch(h, POSTGRESQL_UPSERT, sorted, now);
-                    case MARIADB -> upsertBatch(h, MARIADB_UPSERT, sorted, now);
-                    case H2 -> sorted.forEach(window -> mergeH2(h, window, now));
-                }
-                h.createUpdate(PURGE).bind("horizon", horizon).execute();
-            });
+            if (!sorted.isEmpty()) {
+                retried(handle, h -> {
+                    PreparedBatch batch = h.prepareBatch(switch (dialect) {
+                        case POSTGRESQL -> POSTGRESQL_UPSERT;
+                        case MARIADB -> MARIADB_UPSERT;
+                        case H2 -> H2_MERGE;
+                    });
+                    sorted.forEach(window -> bind(batch, window, now).add());
+                    batch.execute();
+                });
+            }
+            // Looked for without locks first: the locking range delete is needed about once a day.
+            boolean expired = handle.createQuery(EXPIRED).bind("horizon", horizon).mapTo(Long.class).one() > 0;
+            if (expired) {
+                retried(handle, h -> h.createUpdate(PURGE).bind("horizon", horizon).execute());
+            }
         }
     }
 
-    private static void upsertBatch(Handle handle, String sql, List<JudgedWindow> windows, Instant now) {
-        if (windows.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch(sql);
-        windows.forEach(window -> bind(batch, window, now).add());
-        batch.execute();
-    }
-
-    private static void mergeH2(Handle handle, JudgedWindow window, Instant now) {
+    private static void retried(Handle handle, HandleConsumer<RuntimeException> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
-                bind(handle.createUpdate(H2_MERGE), window, now).execute();
+                handle.useTransaction(transaction);
                 return;
             } catch (UnableToExecuteStatementException e) {
-                if (attempt == H2_ATTEMPTS || !(e.getCause() instanceof SQLException cause)
-                        || !UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                if (attempt == ATTEMPTS || !lostToAConcurrentWriter(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    private static boolean lostToAConcurrentWriter(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOST_RACES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, JudgedWindow window,
