@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,21 +88,18 @@ final class JudgedWindowCache {
         }
         Map<Long, NavigableMap<Instant, DayTally>> tallies = new TreeMap<>();
         Instant last = cacheable.get(cacheable.size() - 1).end();
+        // By tenant, then day: each day's entry adds the tenant's earlier days.
         for (DayTally day : repository.dayTallies(scope, last)) {
-            tallies.computeIfAbsent(day.tenantId(), id -> new TreeMap<>()).put(day.day(), cumulative(tallies, day));
+            NavigableMap<Instant, DayTally> days = tallies.computeIfAbsent(day.tenantId(), id -> new TreeMap<>());
+            days.put(day.day(), days.isEmpty() ? day : cumulative(days.lastEntry().getValue(), day));
         }
         Map<WindowKey, JudgedWindow> stored = repository.find(scope, cacheable.get(0).start(), last).stream()
                 .collect(Collectors.toMap(JudgedWindow::key, w -> w));
         return new Scan(this, scope, visible, Set.copyOf(cacheable), historyStart, horizon, tallies, stored);
     }
 
-    /** {@code day} with the counts of the tenant's earlier days added: tallies come by tenant, then day. */
-    private static DayTally cumulative(Map<Long, NavigableMap<Instant, DayTally>> tallies, DayTally day) {
-        NavigableMap<Instant, DayTally> days = tallies.get(day.tenantId());
-        if (days.isEmpty()) {
-            return day;
-        }
-        DayTally before = days.lastEntry().getValue();
+    /** {@code day} with the totals of the days before it, which begin at the tenant's first report. */
+    private static DayTally cumulative(DayTally before, DayTally day) {
         return new DayTally(day.tenantId(), day.day(), before.violations() + day.violations(),
                 Math.max(before.highestId(), day.highestId()), before.firstSeen());
     }
@@ -118,6 +116,8 @@ final class JudgedWindowCache {
         private final Map<Long, NavigableMap<Instant, DayTally>> tallies;
         private final Map<WindowKey, JudgedWindow> stored;
         private final List<JudgedWindow> toStore = new ArrayList<>();
+        /** Entries whose JSON could not be read: replaced once judged again. */
+        private final Set<WindowKey> unreadable = new HashSet<>();
 
         private Scan(JudgedWindowCache cache, TenantScope scope, Map<Long, Tenant> visible, Set<TimeRange> cacheable,
                 Instant historyStart, Instant horizon, Map<Long, NavigableMap<Instant, DayTally>> tallies,
@@ -147,19 +147,22 @@ final class JudgedWindowCache {
             }
             List<AnomalyFinding> anomalies = new ArrayList<>();
             List<FirstSightingFinding> firstSightings = new ArrayList<>();
+            boolean complete = true;
             for (Map.Entry<WindowKey, Fingerprint> entry : entries(window).entrySet()) {
                 JudgedWindow hit = stored.get(entry.getKey());
-                if (hit == null || !hit.fingerprint().equals(entry.getValue())) {
-                    return Optional.empty();
+                boolean valid = hit != null && hit.fingerprint().equals(entry.getValue());
+                Optional<Findings> decoded = valid
+                        ? decode(hit.findings(), TenantCatalog.slug(visible, entry.getKey().tenantId())) : Optional.empty();
+                if (valid && decoded.isEmpty()) {
+                    unreadable.add(entry.getKey());
                 }
-                Optional<Findings> decoded = decode(hit.findings(), TenantCatalog.slug(visible, entry.getKey().tenantId()));
-                if (decoded.isEmpty()) {
-                    return Optional.empty();
-                }
-                anomalies.addAll(decoded.get().anomalies());
-                firstSightings.addAll(decoded.get().firstSightings());
+                complete &= decoded.isPresent();
+                decoded.ifPresent(found -> {
+                    anomalies.addAll(found.anomalies());
+                    firstSightings.addAll(found.firstSightings());
+                });
             }
-            return Optional.of(new Findings(anomalies, firstSightings));
+            return complete ? Optional.of(new Findings(anomalies, firstSightings)) : Optional.empty();
         }
 
         /** Notes the findings of a judged {@code window} for the tenants whose entry is missing or stale. */
@@ -173,7 +176,7 @@ final class JudgedWindowCache {
                     .collect(Collectors.groupingBy(FirstSightingFinding::tenantId));
             entries(window).forEach((key, fingerprint) -> {
                 JudgedWindow hit = stored.get(key);
-                if (hit == null || !hit.fingerprint().equals(fingerprint)) {
+                if (hit == null || !hit.fingerprint().equals(fingerprint) || unreadable.contains(key)) {
                     toStore.add(new JudgedWindow(key, fingerprint, encode(
                             anomalies.getOrDefault(key.tenantId(), List.of()),
                             firstSightings.getOrDefault(key.tenantId(), List.of()))));

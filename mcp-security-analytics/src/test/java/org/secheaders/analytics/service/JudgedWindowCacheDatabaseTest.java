@@ -128,6 +128,22 @@ class JudgedWindowCacheDatabaseTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void unreadableEntriesAreJudgedAgainAndReplaced(DbKind kind) {
+        try (TestDatabase test = TestDatabases.create(kind)) {
+            World world = seed(test.database());
+            TenantScope scope = TenantScope.platform();
+            world.cached().scan(scope, PAST, AnomalyService.DEFAULT_HISTORY);
+            world.db().jdbi().useHandle(handle -> handle.execute("UPDATE anomaly_window_findings SET findings = '{\"anomalies\": 7'"));
+
+            AnomalyService.Findings[] both = world.both(scope, PAST, AnomalyService.DEFAULT_HISTORY);
+            assertEquals(both[1], both[0]);
+            List<String> again = statements(world, scope);
+            assertTrue(again.stream().noneMatch(s -> s.contains("violation_minute_counts")), again::toString);
+        }
+    }
+
     private static List<String> statements(World world, TenantScope scope) {
         Jdbi jdbi = world.db().jdbi();
         List<String> statements = Collections.synchronizedList(new ArrayList<>());
