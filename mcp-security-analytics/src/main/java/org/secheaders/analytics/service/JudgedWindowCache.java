@@ -95,7 +95,7 @@ final class JudgedWindowCache {
         }
         Map<WindowKey, JudgedWindow> stored = repository.find(scope, cacheable.get(0).start(), last).stream()
                 .collect(Collectors.toMap(JudgedWindow::key, w -> w));
-        return new Scan(this, scope, visible, Set.copyOf(cacheable), historyStart, horizon, tallies, stored);
+        return new Scan(repository, scope, visible, Set.copyOf(cacheable), historyStart, horizon, tallies, stored);
     }
 
     /** {@code day} with the totals of the days before it, which begin at the tenant's first report. */
@@ -106,7 +106,7 @@ final class JudgedWindowCache {
 
     /** The cache's view of one scan: which windows' findings it has, and what to store after judging the others. */
     static final class Scan {
-        private final JudgedWindowCache cache;
+        private final AnomalyWindowRepository repository;
         private final TenantScope scope;
         private final Map<Long, Tenant> visible;
         private final Set<TimeRange> cacheable;
@@ -119,10 +119,10 @@ final class JudgedWindowCache {
         /** Entries whose JSON could not be read: replaced once judged again. */
         private final Set<WindowKey> unreadable = new HashSet<>();
 
-        private Scan(JudgedWindowCache cache, TenantScope scope, Map<Long, Tenant> visible, Set<TimeRange> cacheable,
-                Instant historyStart, Instant horizon, Map<Long, NavigableMap<Instant, DayTally>> tallies,
-                Map<WindowKey, JudgedWindow> stored) {
-            this.cache = cache;
+        private Scan(AnomalyWindowRepository repository, TenantScope scope, Map<Long, Tenant> visible,
+                Set<TimeRange> cacheable, Instant historyStart, Instant horizon,
+                Map<Long, NavigableMap<Instant, DayTally>> tallies, Map<WindowKey, JudgedWindow> stored) {
+            this.repository = repository;
             this.scope = scope;
             this.visible = visible;
             this.cacheable = cacheable;
@@ -132,7 +132,7 @@ final class JudgedWindowCache {
             this.stored = stored;
         }
 
-        /** For a scan without a cache, or without a window to cache. */
+        /** For a scan without a cache, or without a window to cache: nothing is found or stored. */
         static Scan none() {
             return new Scan(null, null, Map.of(), Set.of(), Instant.EPOCH, Instant.EPOCH, Map.of(), Map.of());
         }
@@ -193,7 +193,7 @@ final class JudgedWindowCache {
                 return;
             }
             try {
-                cache.repository.store(scope, toStore, horizon);
+                repository.store(scope, toStore, horizon);
             } catch (RuntimeException e) {
                 LOG.warn("could not store {} judged anomaly windows; they will be judged again", toStore.size(), e);
             }
