@@ -65,7 +65,7 @@ public final class AnalyticsServer {
         ViolationIntakeService intake = new ViolationIntakeService(ReportPipeline.builder(clock).build(),
                 database.violations(), policies, tenants);
         SecurityMetricsService metrics = new SecurityMetricsService(database.violations(), tenants);
-        AnomalyService anomalies = new AnomalyService(database.violations(), tenants, clock);
+        AnomalyService anomalies = new AnomalyService(database.violations(), database.anomalyWindows(), tenants, clock);
         CorrelationService correlation = new CorrelationService(database.violations(), database.auditLog(), anomalies,
                 new HeaderTimingService(database.metrics()), tenants);
         SecurityReportService reports = new SecurityReportService(metrics, anomalies, database.violations(),

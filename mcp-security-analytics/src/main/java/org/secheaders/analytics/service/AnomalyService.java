@@ -27,6 +27,7 @@ import org.secheaders.domain.anomaly.RateSeries;
 import org.secheaders.domain.anomaly.SeriesKey;
 import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.Tenant;
+import org.secheaders.domain.repo.AnomalyWindowRepository;
 import org.secheaders.domain.repo.GroupedBucketCount;
 import org.secheaders.domain.repo.GroupSeen;
 import org.secheaders.domain.repo.GroupedValues;
@@ -54,7 +55,7 @@ public final class AnomalyService {
      * not reach into the window itself.
      */
     public static final Duration MAX_WINDOW = Duration.ofMinutes(1410);
-    /** Longer periods are scanned as consecutive windows of this length (aligned with UTC noon and midnight). */
+    /** Longer periods are scanned in consecutive windows cut at UTC noon and midnight ({@link TimeRange#split}). */
     static final Duration SCAN_STEP = Duration.ofHours(12);
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -64,11 +65,25 @@ public final class AnomalyService {
     private final ViolationRepository violations;
     private final TenantCatalog tenants;
     private final Clock clock;
+    private final Optional<JudgedWindowCache> cache;
 
+    /** Without a cache of judged windows: every scan judges every window. */
     public AnomalyService(ViolationRepository violations, TenantCatalog tenants, Clock clock) {
+        this(violations, tenants, clock, Optional.empty());
+    }
+
+    /** Scans reuse the findings of past windows stored in {@code judgedWindows} while their data is unchanged. */
+    public AnomalyService(ViolationRepository violations, AnomalyWindowRepository judgedWindows, TenantCatalog tenants,
+            Clock clock) {
+        this(violations, tenants, clock, Optional.of(new JudgedWindowCache(judgedWindows, clock)));
+    }
+
+    private AnomalyService(ViolationRepository violations, TenantCatalog tenants, Clock clock,
+            Optional<JudgedWindowCache> cache) {
         this.violations = violations;
         this.tenants = tenants;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -164,21 +179,46 @@ public final class AnomalyService {
         return scan(scope, tenants.visible(scope), period, history);
     }
 
-    /** As {@link #scan(TenantScope, TimeRange, Duration)}, for a caller that has the scope's visible tenants. */
+    /**
+     * As {@link #scan(TenantScope, TimeRange, Duration)}, for a caller that has the scope's visible tenants.
+     * Windows whose findings the cache holds for the current data are not judged again; each run of
+     * consecutive other windows is loaded once (a {@link ReadPlan} covers consecutive windows).
+     */
     Findings scan(TenantScope scope, Map<Long, Tenant> visible, TimeRange period, Duration history) {
         // Whole minutes only; a minute still filling at the end is not judged.
         TimeRange minutes = new TimeRange(period.start().truncatedTo(ChronoUnit.MINUTES),
                 period.end().truncatedTo(ChronoUnit.MINUTES));
         List<TimeRange> windows = minutes.split(SCAN_STEP);
-        Loaded loaded = load(scope, visible, minutes.start().minus(history), windows);
+        Instant historyStart = minutes.start().minus(history);
+        Judged judged = violations.consistentRead(() -> {
+            JudgedWindowCache.Scan cached = cache.map(c -> c.open(scope, visible, windows, historyStart))
+                    .orElseGet(JudgedWindowCache.Scan::none);
+            List<Findings> found = new ArrayList<>(windows.stream().map(w -> cached.cached(w).orElse(null)).toList());
+            for (int from = found.indexOf(null); from >= 0; from = found.indexOf(null)) {
+                int to = from;
+                while (to < windows.size() && found.get(to) == null) {
+                    to++;
+                }
+                Loaded loaded = load(scope, visible, historyStart, windows.subList(from, to));
+                for (int i = from; i < to; i++) {
+                    found.set(i, loaded.judge(windows.get(i)));
+                    cached.judged(windows.get(i), found.get(i));
+                }
+            }
+            return new Judged(found, cached);
+        });
+        judged.cache().store();
         List<AnomalyFinding> anomalies = new ArrayList<>();
         List<FirstSightingFinding> firstSightings = new ArrayList<>();
-        for (TimeRange window : windows) {
-            Findings found = loaded.judge(window);
+        for (Findings found : judged.windows()) {
             anomalies.addAll(found.anomalies());
             firstSightings.addAll(found.firstSightings());
         }
         return new Findings(anomalies, firstSightings);
+    }
+
+    /** The findings of each window of a scan, and what the cache is to store of them once the snapshot ends. */
+    private record Judged(List<Findings> windows, JudgedWindowCache.Scan cache) {
     }
 
     /** The detector's configuration for one window. */

@@ -50,12 +50,17 @@ public record TimeRange(Instant start, Instant end) {
         return !instant.isBefore(start) && instant.isBefore(end);
     }
 
-    /** Consecutive pieces of at most {@code step}, the last one possibly shorter. */
+    /**
+     * Consecutive pieces cut at the multiples of {@code step} since the epoch (for 12 hours: UTC midnight
+     * and noon), so that overlapping ranges share their whole pieces; the first and the last piece may be
+     * shorter.
+     */
     public List<TimeRange> split(Duration step) {
         List<TimeRange> pieces = new ArrayList<>();
-        for (Instant from = start; from.isBefore(end); from = from.plus(step)) {
-            Instant to = from.plus(step);
+        for (Instant from = start; from.isBefore(end); ) {
+            Instant to = Instant.EPOCH.plus(step.multipliedBy(Math.floorDiv(from.getEpochSecond(), step.toSeconds()) + 1));
             pieces.add(new TimeRange(from, to.isAfter(end) ? end : to));
+            from = to;
         }
         return pieces;
     }

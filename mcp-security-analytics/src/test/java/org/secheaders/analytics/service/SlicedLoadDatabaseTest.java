@@ -39,7 +39,7 @@ class SlicedLoadDatabaseTest {
     static final TestDatabases DATABASES = new TestDatabases();
 
     private static final Instant BEGIN = Instant.parse("2026-02-02T00:00:00Z");
-    private static final int DAY = 1440;
+    static final int DAY = 1440;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -101,7 +101,7 @@ class SlicedLoadDatabaseTest {
     }
 
     /** Reports of one tenant from minute {@code start} to day 10. */
-    private static void plant(Random random, long tenant, int start, List<SecurityViolation.Draft> reports) {
+    static void plant(Random random, long tenant, int start, List<SecurityViolation.Draft> reports) {
         for (int m = start; m < 10 * DAY; m++) {
             int minuteOfDay = m % DAY;
             // Background: sparse images, inline styles and reports without a blocked URI.
@@ -139,7 +139,7 @@ class SlicedLoadDatabaseTest {
         }
     }
 
-    private static SecurityViolation.Draft report(long tenant, String directive, Optional<String> blocked, int minute,
+    static SecurityViolation.Draft report(long tenant, String directive, Optional<String> blocked, int minute,
             Random random) {
         return new SecurityViolation.Draft(tenant, ViolationType.CSP, directive, blocked, "https://shop.example/",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -147,7 +147,7 @@ class SlicedLoadDatabaseTest {
                 minute(minute).plusMillis(random.nextInt(60_000)));
     }
 
-    private static Instant minute(int index) {
+    static Instant minute(int index) {
         return BEGIN.plus(Duration.ofMinutes(index));
     }
 }

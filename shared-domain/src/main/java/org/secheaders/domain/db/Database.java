@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.secheaders.domain.repo.AnomalyWindowRepository;
 import org.secheaders.domain.repo.ApiTokenRepository;
 import org.secheaders.domain.repo.AuditLogRepository;
 import org.secheaders.domain.repo.ComplianceCheckRepository;
@@ -55,6 +56,7 @@ public final class Database implements AutoCloseable {
     private final ComplianceEventRepository complianceEvents;
     private final ComplianceScheduleRepository complianceSchedule;
     private final ComplianceReportRepository complianceReports;
+    private final AnomalyWindowRepository anomalyWindows;
 
     private Database(DatabaseConfig config, CompletableFuture<HikariDataSource> pool, CompletableFuture<Void> ready,
             Thread opener, Clock clock) {
@@ -79,6 +81,7 @@ public final class Database implements AutoCloseable {
         this.complianceEvents = new ComplianceEventRepository(jdbi);
         this.complianceSchedule = new ComplianceScheduleRepository(jdbi);
         this.complianceReports = new ComplianceReportRepository(jdbi, clock);
+        this.anomalyWindows = new AnomalyWindowRepository(jdbi, dialect, clock);
     }
 
     public static Database open(DatabaseConfig config) {
@@ -250,6 +253,10 @@ public final class Database implements AutoCloseable {
 
     public ComplianceScheduleRepository complianceSchedule() {
         return complianceSchedule;
+    }
+
+    public AnomalyWindowRepository anomalyWindows() {
+        return anomalyWindows;
     }
 
     public ComplianceReportRepository complianceReports() {

@@ -65,6 +65,8 @@ class ViolationRollupTest {
     /** The changesets of 007 (the rollups) and 008 (the document rollup). */
     private static final int ROLLUP_CHANGESETS = 4;
     private static final int DOCUMENT_ROLLUP_CHANGESETS = 4;
+    /** The changesets of 009 (the judged anomaly windows), which come after both and are rolled back with them. */
+    private static final int WINDOW_FINDINGS_CHANGESETS = 3;
     private static final ViolationRollup.Family DIMENSIONS = ViolationRollup.Family.DIMENSIONS;
     private static final ViolationRollup.Family DOCUMENTS = ViolationRollup.Family.DOCUMENTS;
 
@@ -276,7 +278,7 @@ class ViolationRollupTest {
             Database db = test.database();
             Tenant tenant = TestTenants.create(db);
             TenantScope scope = TenantScope.tenant(tenant.id());
-            db.migrations().rollback(ROLLUP_CHANGESETS + DOCUMENT_ROLLUP_CHANGESETS);
+            db.migrations().rollback(ROLLUP_CHANGESETS + DOCUMENT_ROLLUP_CHANGESETS + WINDOW_FINDINGS_CHANGESETS);
             Random random = new Random(11);
             List<SecurityViolation.Draft> before = new ArrayList<>();
             for (int i = 0; i < 600; i++) {
@@ -318,7 +320,7 @@ class ViolationRollupTest {
         try (TestDatabase test = TestDatabases.create(kind)) {
             Database db = test.database();
             List<Tenant> tenants = List.of(TestTenants.create(db), TestTenants.create(db));
-            db.migrations().rollback(DOCUMENT_ROLLUP_CHANGESETS);
+            db.migrations().rollback(DOCUMENT_ROLLUP_CHANGESETS + WINDOW_FINDINGS_CHANGESETS);
             Random random = new Random(13);
             List<SecurityViolation.Draft> before = new ArrayList<>();
             for (int i = 0; i < 600; i++) {
