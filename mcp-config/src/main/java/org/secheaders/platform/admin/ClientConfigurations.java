@@ -25,8 +25,8 @@ public final class ClientConfigurations {
     private static final String ENTRY_PREFIX = "secheaders-";
     /**
      * C2 (the optimising compiler) starts 5-8 times later than by default. Its thread spent ~1 s of CPU
-     * before the first tools/list answer, on 2 cores competing with start-up, mostly on code that is hot
-     * only then; hot code of long calls still reaches C2, after a few more invocations or loop turns.
+     * before the first tools/list answer, on 2 cores competing with start-up itself; code that stays hot,
+     * such as long calls, still reaches C2, after more invocations or loop turns.
      * C1 only ({@code -XX:TieredStopAtLevel=1}) would save more but never reaches C2 (BENCHMARKS.md, "Cold start").
      */
     public static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=40000",
