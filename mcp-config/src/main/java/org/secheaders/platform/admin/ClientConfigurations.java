@@ -13,8 +13,8 @@ import org.secheaders.platform.server.McpServerModule;
 
 /**
  * Ready-to-paste MCP client configuration for the installed server modules: stdio launch entries
- * with absolute paths (java, the jar, the data directory, the class-data archive when there is one),
- * and MCP Inspector command lines for stdio and for HTTP with a bearer token.
+ * with absolute paths (java, the jar, the data directory, the class-data archive when there is one) and
+ * {@link #LATER_C2}, and MCP Inspector command lines for stdio and for HTTP with a bearer token.
  */
 public final class ClientConfigurations {
 
@@ -23,6 +23,14 @@ public final class ClientConfigurations {
     /** Where the HTTP command lines expect the bearer token; not a SECHEADERS_* name, which the servers would reject. */
     public static final String TOKEN_VARIABLE = "MCP_TOKEN";
     private static final String ENTRY_PREFIX = "secheaders-";
+    /**
+     * C2 (the optimising compiler) starts 5-8 times later than by default. Its thread spent ~1 s of CPU
+     * before the first tools/list answer, on 2 cores competing with start-up itself; code that stays hot,
+     * such as long calls, still reaches C2, after more invocations or loop turns.
+     * C1 only ({@code -XX:TieredStopAtLevel=1}) would save more but never reaches C2 (BENCHMARKS.md, "Cold start").
+     */
+    public static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=40000",
+            "-XX:Tier4MinInvocationThreshold=10000", "-XX:Tier4CompileThreshold=50000", "-XX:Tier4BackEdgeThreshold=200000");
 
     private final List<McpServerModule> servers;
     private final ServerJar jar;
@@ -80,6 +88,7 @@ public final class ClientConfigurations {
 
     private Launch launch(McpServerModule server, List<String> jvmOptions) {
         List<String> args = new ArrayList<>(jvmOptions);
+        args.addAll(LATER_C2);
         args.addAll(jar.stdioArgs(server.id()));
         return new Launch(ENTRY_PREFIX + server.id(), java.toString(), List.copyOf(args), environment());
     }

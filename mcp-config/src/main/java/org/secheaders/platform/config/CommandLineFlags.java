@@ -3,6 +3,7 @@ package org.secheaders.platform.config;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,65 @@ public final class CommandLineFlags {
     private CommandLineFlags() {
     }
 
+    /**
+     * Reads the usual forms ({@code --flag value}, {@code --flag=value}, {@code -h}/{@code --help}) itself and
+     * leaves anything else (errors, {@code @files}, values that look like options) to picocli, for its exact
+     * behaviour and messages. Picocli cost every server start ~110 ms of CPU on its main thread and, being
+     * compiled for Java 5, cannot go into a class-data archive (BENCHMARKS.md, "Cold start").
+     */
     public static Parsed parse(String... args) {
+        return parsePlain(args).orElseGet(() -> parseWithPicocli(args));
+    }
+
+    /** {@code args} when every one is a plain form that picocli would read the same way; otherwise empty. */
+    static Optional<Parsed> parsePlain(String... args) {
+        Map<String, ConfigKey> byFlag = new HashMap<>();
+        for (ConfigKey key : ConfigKey.values()) {
+            byFlag.put(key.flag(), key);
+        }
+        Map<ConfigKey, ConfigValue> values = new EnumMap<>(ConfigKey.class);
+        Optional<String> configFile = Optional.empty();
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                help = true;
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String flag = equals < 0 ? arg : arg.substring(0, equals);
+            ConfigKey key = byFlag.get(flag);
+            if (key == null && !flag.equals(CONFIG_FLAG)) {
+                return Optional.empty();
+            }
+            String value;
+            if (equals >= 0) {
+                value = arg.substring(equals + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                return Optional.empty();
+            }
+            if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
+                return Optional.empty();
+            }
+            if (key == null) {
+                if (configFile.isPresent()) {
+                    return Optional.empty();
+                }
+                configFile = Optional.of(value);
+            } else if (!values.containsKey(key)) {
+                values.put(key, new ConfigValue(key, value, new ConfigOrigin.Flag(flag)));
+            } else if (key.list()) {
+                values.put(key, new ConfigValue(key, values.get(key).raw() + "," + value, new ConfigOrigin.Flag(flag)));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Parsed(values, configFile, help));
+    }
+
+    static Parsed parseWithPicocli(String... args) {
         CommandLine commandLine = new CommandLine(spec("server"));
         ParseResult result;
         try {

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secheaders.platform.PlatformJson;
+import org.secheaders.platform.admin.ClientConfigurations;
 import org.secheaders.platform.server.ServerModules;
 import org.secheaders.platform.testkit.SampleServerModule;
 
@@ -42,7 +44,7 @@ class ClientConfigCommandTest {
             JsonNode entry = document.get(client).get("mcpServers").get("secheaders-sample");
             assertEquals(java, entry.get("command").asText());
             assertTrue(Path.of(entry.get("command").asText()).isAbsolute());
-            assertEquals(List.of("-jar", jar.toString(), "serve", "sample"), strings(entry.get("args")));
+            assertEquals(jvm("-jar", jar.toString(), "serve", "sample"), strings(entry.get("args")));
             assertEquals(dataDir, entry.get("env").get("SECHEADERS_DATA_DIR").asText());
             assertEquals("security_analyst", entry.get("env").get("SECHEADERS_IDENTITY_ROLE").asText());
         }
@@ -52,7 +54,8 @@ class ClientConfigCommandTest {
 
         List<String> stdio = strings(document.get("inspector").get("stdio"));
         assertEquals("npx -y @modelcontextprotocol/inspector@2.12.0 --cli -e SECHEADERS_DATA_DIR=" + dataDir
-                + " -e SECHEADERS_IDENTITY_ROLE=security_analyst " + java + " -jar '" + jar + "' serve sample"
+                + " -e SECHEADERS_IDENTITY_ROLE=security_analyst " + java + " " + String.join(" ", ClientConfigurations.LATER_C2)
+                + " -jar '" + jar + "' serve sample"
                 + " --method tools/list", stdio.get(0));
         List<String> http = strings(document.get("inspector").get("http"));
         assertEquals(List.of(
@@ -87,7 +90,7 @@ class ClientConfigCommandTest {
                 SampleServerModule.ID, "--client", "cursor");
         assertEquals(0, result.exitCode(), result::toString);
         JsonNode args = PlatformJson.mapper().readTree(result.out()).get("mcpServers").get("secheaders-sample").get("args");
-        assertEquals(List.of("-jar", jar.toString()), strings(args));
+        assertEquals(jvm("-jar", jar.toString()), strings(args));
 
         CliRun.Result unnamed = CliRun.standard().run("client-config", "--jar", jar.toString());
         assertEquals(2, unnamed.exitCode(), unnamed::toString);
@@ -100,7 +103,7 @@ class ClientConfigCommandTest {
         Path archive = dir.resolve("secheaders.sample.jsa");
         CliRun.Result none = CliRun.standard().run("client-config", "--jar", jar.toString(), "--server", "sample",
                 "--client", "cursor");
-        assertEquals(List.of("-jar", jar.toString(), "serve", "sample"), args(none));
+        assertEquals(jvm("-jar", jar.toString(), "serve", "sample"), args(none));
         assertTrue(none.err().contains("secheaders.sample.jsa does not exist") && none.err().contains("cds create"),
                 none::toString);
 
@@ -108,15 +111,22 @@ class ClientConfigCommandTest {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
         CliRun.Result fresh = CliRun.standard().run("client-config", "--jar", jar.toString(), "--server", "sample",
                 "--client", "cursor");
-        assertEquals(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=" + archive,
-                "-jar", jar.toString(), "serve", "sample"), args(fresh));
+        List<String> withArchive = new ArrayList<>(List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-XX:SharedArchiveFile=" + archive));
+        withArchive.addAll(jvm("-jar", jar.toString(), "serve", "sample"));
+        assertEquals(withArchive, args(fresh));
         assertFalse(fresh.err().contains("cds create"), fresh::toString);
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
         CliRun.Result stale = CliRun.standard().run("client-config", "--jar", jar.toString(), "--server", "sample",
                 "--client", "cursor");
-        assertEquals(List.of("-jar", jar.toString(), "serve", "sample"), args(stale));
+        assertEquals(jvm("-jar", jar.toString(), "serve", "sample"), args(stale));
         assertTrue(stale.err().contains("secheaders.sample.jsa is older than the jar"), stale::toString);
+    }
+
+    /** The JIT options every launch carries, then {@code rest}. */
+    private static List<String> jvm(String... rest) {
+        return Stream.concat(ClientConfigurations.LATER_C2.stream(), Stream.of(rest)).toList();
     }
 
     private static List<String> args(CliRun.Result result) throws IOException {
