@@ -33,6 +33,9 @@ import org.secheaders.domain.db.Dialect;
  * that inserts the violations and reads them instead of the raw rows when a query can be answered exactly.
  */
 final class ViolationRollup {
+    /** The groupings a rollup row keeps; the others (URIs, document, source file) need the raw rows. */
+    static final Set<ViolationGrouping> DIMENSIONS = Family.DIMENSIONS.groupings();
+
     /** The bucket widths of rollup tables, finest first; {@code bucket_start} is the start of the row's UTC minute, hour or day. */
     enum Level {
         MINUTE(TimeBucket.MINUTE, ChronoUnit.MINUTES),

@@ -260,7 +260,7 @@ class ViolationRollupTest {
         }
         for (Tenant tenant : tenants) {
             TenantScope scope = TenantScope.tenant(tenant.id());
-            List<ViolationGrouping> all = List.copyOf(DIMENSIONS.groupings());
+            List<ViolationGrouping> all = List.copyOf(ViolationRollup.DIMENSIONS);
             assertEquals(db.violations().rawReadsOnly().summarize(scope, ViolationQuery.all(), all, 100),
                     db.violations().summarize(scope, ViolationQuery.all(), all, 100));
             assertEquals(db.violations().rawReadsOnly().summarize(scope, ViolationQuery.all(), BY_DOCUMENT, 100),
@@ -289,7 +289,7 @@ class ViolationRollupTest {
 
             db.migrations().migrate();
 
-            List<ViolationGrouping> all = List.copyOf(DIMENSIONS.groupings());
+            List<ViolationGrouping> all = List.copyOf(ViolationRollup.DIMENSIONS);
             ViolationRepository raw = db.violations().rawReadsOnly();
             assertEquals(raw.summarize(scope, ViolationQuery.all(), all, 1000),
                     db.violations().summarize(scope, ViolationQuery.all(), all, 1000));
