@@ -17,7 +17,7 @@ import org.secheaders.domain.db.Dialect;
 import org.secheaders.domain.db.UtcTimestamps;
 
 /**
- * The judged-window cache of the anomaly scans (table {@code anomaly_window_findings}, migration 009) and
+ * The judged-window cache of the anomaly scans (table {@code anomaly_window_findings}, migration 008) and
  * the day tallies its entries are validated against. The findings are opaque JSON here; what they
  * mean and when an entry is valid is the caller's (docs/ANOMALY_DETECTION.md, "Judged-window cache").
  */

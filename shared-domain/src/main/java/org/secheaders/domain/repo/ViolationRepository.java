@@ -29,9 +29,8 @@ import org.secheaders.domain.model.ViolationType;
 
 /**
  * Stored violation reports: batch insert for the collector, filtered pages and the counts the
- * analytics server groups by. Inserts also add to the per-minute, hour and day rollups and the per-hour and day
- * document rollup ({@link ViolationRollup}), and the counting reads use them whenever they answer exactly
- * (docs/ROLLUPS.md).
+ * analytics server groups by. Inserts also add to the per-minute, hour and day rollup ({@link ViolationRollup}),
+ * and the counting reads use it whenever it answers exactly (docs/ROLLUPS.md).
  *
  * <p>Report fields come from browsers and are untrusted; values longer than their column are
  * truncated (and NUL characters dropped) rather than failing the whole batch.
@@ -60,6 +59,13 @@ public final class ViolationRepository {
     private static final String RESOLVE =
             "UPDATE security_violations SET resolved_at = :now, resolution_notes = :notes, updated_at = :now";
     private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
+    private static final String ROLLUP_COLUMNS = "tenant_id, bucket_start, violation_type, policy_directive, blocked_host,"
+            + " blocked_uri, severity_level, threat_classification, violation_count, first_seen, last_seen, lowest_id,"
+            + " highest_id";
+    /** Raw violations as one-violation rollup rows, after tenant and minute (blocked_uri only without a host). */
+    private static final String RAW_AS_ROLLUP_COLUMNS = " violation_type, policy_directive, blocked_host,"
+            + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level, threat_classification,"
+            + " 1 AS violation_count, created_at AS first_seen, created_at AS last_seen, id AS lowest_id, id AS highest_id";
     /** Reads without time buckets may use every rollup level. */
     private static final TimeBucket ANY_BUCKET = TimeBucket.DAY;
 
@@ -67,6 +73,8 @@ public final class ViolationRepository {
     private final Dialect dialect;
     private final Clock clock;
     private final boolean rollupReads;
+    /** Raw violations as one-violation rollup rows of their minute, for the partial minutes of a range. */
+    private final String rawAsRollup;
 
     public ViolationRepository(Jdbi jdbi, Dialect dialect, Clock clock) {
         this(jdbi, dialect, clock, true);
@@ -77,6 +85,8 @@ public final class ViolationRepository {
         this.dialect = dialect;
         this.clock = clock;
         this.rollupReads = rollupReads;
+        this.rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start,"
+                + RAW_AS_ROLLUP_COLUMNS + TABLE;
     }
 
     /** This repository answering every read from the raw rows: the reference the rollup's answers are tested against. */
@@ -140,36 +150,30 @@ public final class ViolationRepository {
         });
     }
 
-    /** Adds the inserted rows to every rollup table, in their transaction. */
+    /** Adds the inserted rows to the rollup levels, in their transaction. */
     private void rollUp(Handle handle, List<Stored> rows, List<Long> ids) {
         ViolationRollup.Additions additions = new ViolationRollup.Additions();
         for (int i = 0; i < rows.size(); i++) {
             Stored row = rows.get(i);
-            ViolationRollup.Tally tally = ViolationRollup.Tally.of(row.receivedAt(), ids.get(i));
-            additions.add(row.dimensions(), tally);
-            additions.add(row.document(), tally);
+            additions.add(row.cell(), ViolationRollup.Tally.of(row.receivedAt(), ids.get(i)));
         }
         additions.writeTo(handle, dialect);
     }
 
     /** A report's values as stored: text bounded to its column, the instant to the columns' microseconds. */
     private record Stored(SecurityViolation.Draft draft, String directive, Optional<String> blockedUri,
-                          Optional<String> blockedHost, String documentUri, Instant receivedAt) {
+                          Optional<String> blockedHost, Instant receivedAt) {
         static Stored of(SecurityViolation.Draft draft) {
             return new Stored(draft, bounded(draft.policyDirective(), DIRECTIVE_LENGTH),
                     bounded(draft.blockedUri(), BLOCKED_URI_LENGTH),
                     draft.blockedUri().flatMap(ViolationRepository::hostOf).map(host -> bounded(host, HOST_LENGTH)),
-                    bounded(draft.documentUri(), URI_LENGTH), draft.receivedAt().truncatedTo(ChronoUnit.MICROS));
+                    draft.receivedAt().truncatedTo(ChronoUnit.MICROS));
         }
 
-        ViolationRollup.Key dimensions() {
-            return ViolationRollup.Key.dimensions(draft.tenantId(), receivedAt, draft.violationType().wireName(),
-                    directive, blockedHost.orElse(null), blockedUri.orElse(null), draft.severityLevel().wireName(),
+        ViolationRollup.Cell cell() {
+            return ViolationRollup.Cell.of(draft.tenantId(), receivedAt, draft.violationType().wireName(), directive,
+                    blockedHost.orElse(null), blockedUri.orElse(null), draft.severityLevel().wireName(),
                     draft.threatClassification().wireName());
-        }
-
-        ViolationRollup.Key document() {
-            return ViolationRollup.Key.document(draft.tenantId(), receivedAt, documentUri);
         }
     }
 
@@ -180,7 +184,7 @@ public final class ViolationRepository {
                 .bind("policy_directive", row.directive())
                 .bind("blocked_uri", row.blockedUri().orElse(null))
                 .bind("blocked_host", row.blockedHost().orElse(null))
-                .bind("document_uri", row.documentUri())
+                .bind("document_uri", bounded(draft.documentUri(), URI_LENGTH))
                 .bind("referrer", bounded(draft.referrer(), URI_LENGTH).orElse(null))
                 .bind("user_agent", bounded(draft.userAgent(), USER_AGENT_LENGTH).orElse(null))
                 .bind("source_file", bounded(draft.sourceFile(), URI_LENGTH).orElse(null))
@@ -377,24 +381,25 @@ public final class ViolationRepository {
 
     /**
      * Where the matching violations of a counting query are read (docs/ROLLUPS.md): when the filters
-     * and groupings are all kept by a rollup family, the range is cut into the whole days, hours and
-     * minutes of the coarsest of its levels that serve {@code bucket}, read from those tables, plus the
-     * raw rows of what no level covers (the partial first and last minute or hour); the raw rows otherwise.
+     * and groupings are all rollup dimensions, the range is cut into the whole days, hours and minutes
+     * of the coarsest levels that serve {@code bucket}, read from those levels, plus the raw rows of
+     * partial first and last minutes; the raw rows otherwise.
      *
      * @param bucket the width of the time buckets the caller groups by; {@link #ANY_BUCKET} for none
-     * @param conditions further conditions on columns present in the raw rows and the family's tables
+     * @param conditions further conditions on columns present in every table
      */
     private Source source(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings, TimeBucket bucket,
             String... conditions) {
-        Optional<ViolationRollup.Family> family = rollupReads ? family(query, groupings) : Optional.empty();
-        List<ViolationRollup.Level> levels = new ArrayList<>(family.map(ViolationRollup.Family::levels).orElse(List.of()));
+        boolean answerable = rollupReads
+                && query.blockedUri().isEmpty() && query.documentUri().isEmpty() && query.resolved().isEmpty()
+                && ViolationRollup.DIMENSIONS.containsAll(groupings);
+        List<ViolationRollup.Level> levels = new ArrayList<>(List.of(ViolationRollup.Level.values()));
         levels.removeIf(level -> !level.serves(bucket));
         Collections.reverse(levels);
-        List<Piece> pieces = pieces(query.from(), query.to(), levels);
+        List<Piece> pieces = answerable ? pieces(query.from(), query.to(), levels) : List.of();
         if (pieces.stream().allMatch(piece -> piece.level().isEmpty())) {
             return Source.raw(where(scope, query).and(conditions));
         }
-        ViolationRollup.Family rollup = family.orElseThrow();
         List<Where> wheres = new ArrayList<>();
         List<String> selects = new ArrayList<>();
         for (Piece piece : pieces) {
@@ -404,37 +409,17 @@ public final class ViolationRepository {
                     .and(piece.from(), time + " >= :from_" + index, "from_" + index)
                     .and(piece.to(), time + " < :to_" + index, "to_" + index);
             wheres.add(where);
-            selects.add(piece.level()
-                    .map(level -> "SELECT tenant_id, bucket_start, " + rollup.readColumns() + " FROM " + rollup.table(level))
-                    .orElse("SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start, "
-                            + rollup.rawAsRollupColumns() + TABLE) + where.sql());
+            selects.add(piece.level().map(level -> "SELECT " + ROLLUP_COLUMNS + " FROM " + level.table())
+                    .orElse(rawAsRollup) + where.sql());
         }
-        // Raw pieces are read per minute; bucket starts already on the requested grain need no truncation.
+        // Raw pieces are read per minute (rawAsRollup); bucket starts already on the requested grain need no truncation.
         TimeBucket grain = pieces.stream().map(piece -> piece.level().map(ViolationRollup.Level::bucket).orElse(TimeBucket.MINUTE))
                 .min(Comparator.naturalOrder()).orElseThrow();
         if (pieces.size() == 1) {
-            return Source.rolledUp(" FROM " + rollup.table(pieces.get(0).level().orElseThrow()) + wheres.get(0).sql(),
-                    wheres, grain);
+            return Source.rolledUp(" FROM " + pieces.get(0).level().orElseThrow().table() + wheres.get(0).sql(), wheres,
+                    grain);
         }
         return Source.rolledUp(" FROM (" + String.join(" UNION ALL ", selects) + ") v", wheres, grain);
-    }
-
-    /**
-     * The rollup family whose rows answer a query exactly, if any: the dimensions for filters and
-     * groupings among them; the documents for a document equality filter or grouping with no filter
-     * or grouping besides the tenant (where the dimensions do not serve, they are not asked).
-     */
-    private static Optional<ViolationRollup.Family> family(ViolationQuery query, List<ViolationGrouping> groupings) {
-        if (query.blockedUri().isPresent() || query.resolved().isPresent()) {
-            return Optional.empty();
-        }
-        if (query.documentUri().isEmpty() && ViolationRollup.Family.DIMENSIONS.groupings().containsAll(groupings)) {
-            return Optional.of(ViolationRollup.Family.DIMENSIONS);
-        }
-        boolean documentFilterOnly = query.type().isEmpty() && query.severity().isEmpty() && query.directive().isEmpty()
-                && query.blockedHost().isEmpty() && query.classification().isEmpty();
-        return documentFilterOnly && ViolationRollup.Family.DOCUMENTS.groupings().containsAll(groupings)
-                ? Optional.of(ViolationRollup.Family.DOCUMENTS) : Optional.empty();
     }
 
     /**

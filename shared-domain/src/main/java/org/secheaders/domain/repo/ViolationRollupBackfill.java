@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
@@ -21,27 +20,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Liquibase change {@code 007-04-backfill-violation-minute-counts} (and, as
- * {@link ViolationDocumentRollupBackfill}, {@code 008-04}): rolls up the violations stored before a
- * rollup family existed into its tables, one hour of receipts at a time (a GROUP BY over the
- * {@code (created_at, id)} index range), adding each hour's groups as the repository adds a batch's.
- * It runs in the changeset's transaction, before any server of this version writes violations
- * (servers migrate before they serve).
+ * Liquibase change {@code 007-04-backfill-violation-minute-counts}: rolls up the violations stored
+ * before the rollup existed into every level, one hour of receipts at a time (a GROUP BY over the {@code (created_at,
+ * id)} index range), adding each hour's groups as the repository adds a batch's. It runs in the
+ * changeset's transaction, before any server of this version writes violations (servers migrate
+ * before they serve).
  */
-public class ViolationRollupBackfill implements CustomTaskChange {
+public final class ViolationRollupBackfill implements CustomTaskChange {
     private static final Logger LOG = LoggerFactory.getLogger(ViolationRollupBackfill.class);
     private static final String RAW = " FROM security_violations";
 
-    private final ViolationRollup.Family family;
     private long rolledUp;
-
-    public ViolationRollupBackfill() {
-        this(ViolationRollup.Family.DIMENSIONS);
-    }
-
-    ViolationRollupBackfill(ViolationRollup.Family family) {
-        this.family = family;
-    }
 
     @Override
     public void execute(liquibase.database.Database database) throws CustomChangeException {
@@ -63,14 +52,14 @@ public class ViolationRollupBackfill implements CustomTaskChange {
 
     private void backfill(Handle handle, Dialect dialect) {
         long total = handle.createQuery("SELECT COUNT(*)" + RAW).mapTo(Long.class).one();
-        LOG.info("rolling up {} stored violations into the {} counts", total, tables());
-        // Minute keys, as the repository's write path sums them; the finest level re-aggregates them.
+        LOG.info("rolling up {} stored violations into the minute, hour and day counts", total);
         String minute = TimeBucket.MINUTE.truncate(dialect, "created_at");
-        String keys = family.rawKeyExpressions();
-        String hour = "SELECT tenant_id, " + minute + " AS bucket_start, " + family.rawKeyColumns()
-                + ", COUNT(*) AS n, MIN(created_at) AS first_seen, MAX(created_at) AS last_seen,"
+        String hour = "SELECT tenant_id, " + minute + " AS bucket_start, violation_type, policy_directive, blocked_host,"
+                + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level,"
+                + " threat_classification, COUNT(*) AS n, MIN(created_at) AS first_seen, MAX(created_at) AS last_seen,"
                 + " MIN(id) AS lowest_id, MAX(id) AS highest_id" + RAW + " WHERE created_at >= :from AND created_at < :to"
-                + " GROUP BY tenant_id, " + minute + ", " + keys;
+                + " GROUP BY tenant_id, " + minute + ", violation_type, policy_directive, blocked_host,"
+                + " CASE WHEN blocked_host IS NULL THEN blocked_uri END, severity_level, threat_classification";
         long lastLogged = 0;
         Optional<Instant> next = firstReceipt(handle, Optional.empty());
         while (next.isPresent()) {
@@ -78,12 +67,14 @@ public class ViolationRollupBackfill implements CustomTaskChange {
             Instant to = from.plus(1, ChronoUnit.HOURS);
             ViolationRollup.Additions additions = new ViolationRollup.Additions();
             handle.createQuery(hour).bind("from", from).bind("to", to)
-                    .map((rs, ctx) -> new Group(new ViolationRollup.Key(family, rs.getLong("tenant_id"),
-                            UtcTimestamps.read(rs, "bucket_start"), family.keyValues(rs)),
+                    .map((rs, ctx) -> new Group(new ViolationRollup.Cell(rs.getLong("tenant_id"),
+                            UtcTimestamps.read(rs, "bucket_start"), rs.getString("violation_type"),
+                            rs.getString("policy_directive"), rs.getString("blocked_host"), rs.getString("blocked_uri"),
+                            rs.getString("severity_level"), rs.getString("threat_classification")),
                             new ViolationRollup.Tally(rs.getLong("n"), UtcTimestamps.read(rs, "first_seen"),
                                     UtcTimestamps.read(rs, "last_seen"), rs.getLong("lowest_id"), rs.getLong("highest_id"))))
                     .forEach(group -> {
-                        additions.add(group.key(), group.tally());
+                        additions.add(group.cell(), group.tally());
                         rolledUp += group.tally().count();
                     });
             additions.writeTo(handle, dialect);
@@ -96,12 +87,7 @@ public class ViolationRollupBackfill implements CustomTaskChange {
         LOG.info("rolled up {} violations", rolledUp);
     }
 
-    /** The tables filled, for the log. */
-    private String tables() {
-        return family.levels().stream().map(family::table).collect(Collectors.joining(", "));
-    }
-
-    private record Group(ViolationRollup.Key key, ViolationRollup.Tally tally) {
+    private record Group(ViolationRollup.Cell cell, ViolationRollup.Tally tally) {
     }
 
     /**
@@ -117,7 +103,7 @@ public class ViolationRollupBackfill implements CustomTaskChange {
 
     @Override
     public String getConfirmationMessage() {
-        return "rolled up " + rolledUp + " violations into " + tables();
+        return "rolled up " + rolledUp + " violations into the minute, hour and day counts";
     }
 
     @Override

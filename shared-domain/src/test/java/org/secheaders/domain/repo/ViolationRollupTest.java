@@ -36,9 +36,8 @@ import org.secheaders.domain.testing.TestDatabases;
 import org.secheaders.domain.testing.TestTenants;
 
 /**
- * The minute, hour and day rollups and the hour and day document rollup (docs/ROLLUPS.md): every read
- * routed to them answers exactly what the raw rows answer, concurrent writers keep their sums exact, and
- * migrations 007 and 008 backfill them.
+ * The minute, hour and day rollups (docs/ROLLUPS.md): every read routed to them answers exactly what
+ * the raw rows answer, concurrent writers keep their sums exact, and migration 007 backfills them.
  */
 class ViolationRollupTest {
     @RegisterExtension
@@ -52,23 +51,11 @@ class ViolationRollupTest {
     private static final List<String> KEYWORDS = List.of("inline", "eval", "data", "blob", "wasm-eval");
     /** A multi-byte path longer than blocked_uri (512 characters): stored truncated, surrogate pairs kept whole. */
     private static final String LONG_PATH = "/路径/😀".repeat(120);
-    /**
-     * Pages: differing in case, query and trailing slash only, and two multi-byte URIs longer than
-     * document_uri (2048 characters) that differ only after it, so they are stored as one.
-     */
-    private static final List<String> PAGES = List.of("https://shop.example.com/checkout",
-            "https://shop.example.com/Checkout", "https://shop.example.com/checkout/", "https://shop.example.com/cart?id=7",
-            "https://blog.example.org/", "https://shop.example.com" + "/页面/😀".repeat(500) + "/a",
-            "https://shop.example.com" + "/页面/😀".repeat(500) + "/b");
-    private static final List<ViolationGrouping> BY_DOCUMENT = List.of(ViolationGrouping.DOCUMENT_URI);
     private static final int EXECUTIONS = 120;
-    /** The changesets of 007 (the rollups) and 008 (the document rollup). */
+    /** The changesets of 007 (the rollups). */
     private static final int ROLLUP_CHANGESETS = 4;
-    private static final int DOCUMENT_ROLLUP_CHANGESETS = 4;
-    /** The changesets of 009 (the judged anomaly windows), which come after both and are rolled back with them. */
+    /** The changesets of 008 (the judged anomaly windows), which come after 007 and are rolled back with it. */
     private static final int WINDOW_FINDINGS_CHANGESETS = 3;
-    private static final ViolationRollup.Family DIMENSIONS = ViolationRollup.Family.DIMENSIONS;
-    private static final ViolationRollup.Family DOCUMENTS = ViolationRollup.Family.DOCUMENTS;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -100,9 +87,6 @@ class ViolationRollupTest {
                     () -> routed.query(scope, query, PageRequest.first(5)));
             assertSame(context + " countBy " + grouping + " limit " + limit,
                     () -> raw.countBy(scope, query, grouping, limit), () -> routed.countBy(scope, query, grouping, limit));
-            assertSame(context + " top documents limit " + limit,
-                    () -> raw.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, limit),
-                    () -> routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, limit));
             assertSame(context + " countByBucket " + bucket, () -> raw.countByBucket(scope, query, bucket),
                     () -> routed.countByBucket(scope, query, bucket));
             assertSame(context + " summarize " + groupings + " limit " + limit,
@@ -144,7 +128,6 @@ class ViolationRollupTest {
                     : ViolationQuery.all().receivedBefore(to);
             List<ViolationGrouping> groupings = List.of(ViolationGrouping.DIRECTIVE, ViolationGrouping.BLOCKED_RESOURCE);
             String context = "range " + range + " on " + kind + ": " + scope + " " + query;
-            ViolationQuery page = query.withDocumentUri(pick(random, PAGES));
             for (TimeBucket bucket : TimeBucket.values()) {
                 assertSame(context + " countByBucket " + bucket, () -> raw.countByBucket(scope, query, bucket),
                         () -> routed.countByBucket(scope, query, bucket));
@@ -154,19 +137,7 @@ class ViolationRollupTest {
                 assertSame(context + " countCells " + bucket + " by " + groupings,
                         () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
                         () -> merged(routed.countCells(scope, query, bucket, groupings)));
-                assertSame(context + " countByBucket " + bucket + " by document",
-                        () -> sorted(raw.countByBucket(scope, query, bucket, BY_DOCUMENT)),
-                        () -> sorted(routed.countByBucket(scope, query, bucket, BY_DOCUMENT)));
-                assertSame(context + " countByBucket " + bucket + " of " + page.documentUri(),
-                        () -> raw.countByBucket(scope, page, bucket), () -> routed.countByBucket(scope, page, bucket));
             }
-            assertSame(context + " top documents", () -> raw.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, 5),
-                    () -> routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, 5));
-            assertSame(context + " count of " + page.documentUri(), () -> raw.count(scope, page),
-                    () -> routed.count(scope, page));
-            List<ViolationGrouping> tenantDocument = List.of(ViolationGrouping.TENANT, ViolationGrouping.DOCUMENT_URI);
-            assertSame(context + " summarize by tenant and document", () -> raw.summarize(scope, query, tenantDocument, 50),
-                    () -> routed.summarize(scope, query, tenantDocument, 50));
             assertSame(context + " summarize", () -> raw.summarize(scope, query, groupings, 50),
                     () -> routed.summarize(scope, query, groupings, 50));
             assertSame(context + " groupsSeen", () -> sorted(raw.groupsSeen(scope, query, groupings)),
@@ -190,33 +161,18 @@ class ViolationRollupTest {
         assertEquals(40, db.violations().count(scope, ViolationQuery.all()));
 
         // A wrong rollup must show: proves the routed answers above did not come from the raw rows.
-        for (ViolationRollup.Family family : ViolationRollup.Family.values()) {
-            for (ViolationRollup.Level level : family.levels()) {
-                db.jdbi().useHandle(handle -> handle.execute("UPDATE " + family.table(level)
-                        + " SET violation_count = violation_count + 1000 WHERE tenant_id = ?", tenant.id()));
-            }
+        for (ViolationRollup.Level level : ViolationRollup.Level.values()) {
+            db.jdbi().useHandle(handle -> handle.execute("UPDATE " + level.table()
+                    + " SET violation_count = violation_count + 1000 WHERE tenant_id = ?", tenant.id()));
         }
-        assertEquals(40 + 1000L * rollupRows(db, DIMENSIONS, ViolationRollup.Level.DAY, tenant.id()),
+        assertEquals(40 + 1000L * rollupRows(db, ViolationRollup.Level.DAY, tenant.id()),
                 db.violations().count(scope, ViolationQuery.all()), "no bounds: the day counts alone");
         assertNotEquals(db.violations().rawReadsOnly().count(scope, unaligned), db.violations().count(scope, unaligned));
-        assertEquals(40 + 1000L * rollupRows(db, DIMENSIONS, ViolationRollup.Level.MINUTE, tenant.id()),
+        assertEquals(40 + 1000L * rollupRows(db, ViolationRollup.Level.MINUTE, tenant.id()),
                 db.violations().countByBucket(scope, ViolationQuery.all(), TimeBucket.MINUTE).stream()
                         .mapToLong(BucketCount::count).sum(), "minute buckets: the minute counts alone");
-        assertEquals(40, db.violations().count(scope, ViolationQuery.all().withResolved(false)),
-                "a filter no rollup keeps reads the raw rows");
-
-        assertEquals(40 + 1000L * rollupRows(db, DOCUMENTS, ViolationRollup.Level.DAY, tenant.id()),
-                db.violations().countBy(scope, ViolationQuery.all(), ViolationGrouping.DOCUMENT_URI, 100).stream()
-                        .mapToLong(GroupCount::count).sum(), "top documents without bounds: the document day counts alone");
-        assertEquals(40 + 1000L * rollupRows(db, DOCUMENTS, ViolationRollup.Level.HOUR, tenant.id()),
-                db.violations().countByBucket(scope, ViolationQuery.all(), TimeBucket.HOUR, BY_DOCUMENT).stream()
-                        .mapToLong(GroupedBucketCount::count).sum(), "hourly by document: the document hour counts alone");
-        String document = drafts.get(0).documentUri();
-        assertNotEquals(db.violations().rawReadsOnly().count(scope, unaligned.withDocumentUri(document)),
-                db.violations().count(scope, unaligned.withDocumentUri(document)), "a page filter reads the document counts");
-        assertEquals(db.violations().rawReadsOnly().count(scope, unaligned.withDocumentUri(document).withDirective("img-src")),
-                db.violations().count(scope, unaligned.withDocumentUri(document).withDirective("img-src")),
-                "a page and a directive: neither rollup keeps both, the raw rows answer");
+        assertEquals(40, db.violations().count(scope, ViolationQuery.all().withDocumentUri("https://shop.example.com/checkout")),
+                "a filter the rollup has no dimension for reads the raw rows");
     }
 
     @ParameterizedTest
@@ -263,8 +219,6 @@ class ViolationRollupTest {
             List<ViolationGrouping> all = List.copyOf(ViolationRollup.DIMENSIONS);
             assertEquals(db.violations().rawReadsOnly().summarize(scope, ViolationQuery.all(), all, 100),
                     db.violations().summarize(scope, ViolationQuery.all(), all, 100));
-            assertEquals(db.violations().rawReadsOnly().summarize(scope, ViolationQuery.all(), BY_DOCUMENT, 100),
-                    db.violations().summarize(scope, ViolationQuery.all(), BY_DOCUMENT, 100));
         }
         assertEquals(threads * batches * 25, tenants.stream()
                 .mapToLong(tenant -> db.violations().count(TenantScope.tenant(tenant.id()), ViolationQuery.all()))
@@ -278,7 +232,7 @@ class ViolationRollupTest {
             Database db = test.database();
             Tenant tenant = TestTenants.create(db);
             TenantScope scope = TenantScope.tenant(tenant.id());
-            db.migrations().rollback(ROLLUP_CHANGESETS + DOCUMENT_ROLLUP_CHANGESETS + WINDOW_FINDINGS_CHANGESETS);
+            db.migrations().rollback(ROLLUP_CHANGESETS + WINDOW_FINDINGS_CHANGESETS);
             Random random = new Random(11);
             List<SecurityViolation.Draft> before = new ArrayList<>();
             for (int i = 0; i < 600; i++) {
@@ -300,64 +254,17 @@ class ViolationRollupTest {
                 assertEquals(sorted(raw.countByBucket(scope, ViolationQuery.all(), width, all)),
                         sorted(db.violations().countByBucket(scope, ViolationQuery.all(), width, all)));
                 assertEquals(raw.countByBucket(scope, ViolationQuery.all(), width, all).size(),
-                        rollupRows(db, DIMENSIONS, level, tenant.id()), "one " + level + " row per tenant, bucket and dimensions");
+                        rollupRows(db, level, tenant.id()), "one " + level + " row per tenant, bucket and dimensions");
             }
 
             // New violations in the same minutes add to the backfilled rows instead of starting new ones.
             db.violations().insertBatch(scope, before.subList(0, 200));
             for (ViolationRollup.Level level : ViolationRollup.Level.values()) {
                 assertEquals(raw.countByBucket(scope, ViolationQuery.all(), TimeBucket.valueOf(level.name()), all).size(),
-                        rollupRows(db, DIMENSIONS, level, tenant.id()));
+                        rollupRows(db, level, tenant.id()));
             }
             assertEquals(raw.summarize(scope, ViolationQuery.all(), all, 1000),
                     db.violations().summarize(scope, ViolationQuery.all(), all, 1000));
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void documentMigrationBackfillsTheViolationsStoredBeforeIt(DbKind kind) {
-        try (TestDatabase test = TestDatabases.create(kind)) {
-            Database db = test.database();
-            List<Tenant> tenants = List.of(TestTenants.create(db), TestTenants.create(db));
-            db.migrations().rollback(DOCUMENT_ROLLUP_CHANGESETS + WINDOW_FINDINGS_CHANGESETS);
-            Random random = new Random(13);
-            List<SecurityViolation.Draft> before = new ArrayList<>();
-            for (int i = 0; i < 600; i++) {
-                before.add(randomDraft(random, tenants.get(i % 2).id(), Duration.ofHours(50)));
-            }
-            // Without the document tables the repository cannot insert: rows go in as 007's version stored them.
-            db.jdbi().useTransaction(handle -> before.forEach(draft -> insertRaw(handle, draft)));
-
-            db.migrations().migrate();
-
-            ViolationRepository raw = db.violations().rawReadsOnly();
-            for (Tenant tenant : tenants) {
-                assertDocumentRollupMatches(db, raw, TenantScope.tenant(tenant.id()), tenant.id());
-            }
-            // New violations in the same hours add to the backfilled rows instead of starting new ones.
-            db.violations().insert(TenantScope.platform(), before.subList(0, 100));
-            db.violations().insertBatch(TenantScope.platform(), before.subList(100, 300));
-            for (Tenant tenant : tenants) {
-                assertDocumentRollupMatches(db, raw, TenantScope.tenant(tenant.id()), tenant.id());
-            }
-            assertEquals(raw.summarize(TenantScope.platform(), ViolationQuery.all(),
-                            List.of(ViolationGrouping.TENANT, ViolationGrouping.DOCUMENT_URI), 100),
-                    db.violations().summarize(TenantScope.platform(), ViolationQuery.all(),
-                            List.of(ViolationGrouping.TENANT, ViolationGrouping.DOCUMENT_URI), 100));
-        }
-    }
-
-    /** Every document level holds one row per tenant, bucket and document, with the raw rows' sums. */
-    private static void assertDocumentRollupMatches(Database db, ViolationRepository raw, TenantScope scope, long tenantId) {
-        assertEquals(raw.summarize(scope, ViolationQuery.all(), BY_DOCUMENT, 100),
-                db.violations().summarize(scope, ViolationQuery.all(), BY_DOCUMENT, 100));
-        for (ViolationRollup.Level level : DOCUMENTS.levels()) {
-            TimeBucket width = TimeBucket.valueOf(level.name());
-            List<GroupedBucketCount> expected = sorted(raw.countByBucket(scope, ViolationQuery.all(), width, BY_DOCUMENT));
-            assertEquals(expected, sorted(db.violations().countByBucket(scope, ViolationQuery.all(), width, BY_DOCUMENT)));
-            assertEquals(expected.size(), rollupRows(db, DOCUMENTS, level, tenantId),
-                    "one " + level + " row per tenant, bucket and document");
         }
     }
 
@@ -381,7 +288,7 @@ class ViolationRollupTest {
                 .plusNanos(random.nextInt(1_000) * 1_000L);
         return draft(tenantId, pick(random, DIRECTIVES), randomBlockedUri(random),
                 pick(random, List.of(SecuritySeverity.values())), pick(random, List.of(ThreatClassification.values())),
-                receivedAt, pick(random, List.of(ViolationType.values())), pick(random, PAGES));
+                receivedAt, pick(random, List.of(ViolationType.values())));
     }
 
     private static Optional<String> randomBlockedUri(Random random) {
@@ -395,14 +302,12 @@ class ViolationRollupTest {
 
     private static SecurityViolation.Draft draft(long tenantId, String directive, Optional<String> blockedUri,
             SecuritySeverity severity, ThreatClassification classification, Instant receivedAt) {
-        return draft(tenantId, directive, blockedUri, severity, classification, receivedAt, ViolationType.CSP,
-                PAGES.get(0));
+        return draft(tenantId, directive, blockedUri, severity, classification, receivedAt, ViolationType.CSP);
     }
 
     private static SecurityViolation.Draft draft(long tenantId, String directive, Optional<String> blockedUri,
-            SecuritySeverity severity, ThreatClassification classification, Instant receivedAt, ViolationType type,
-            String document) {
-        return new SecurityViolation.Draft(tenantId, type, directive, blockedUri, document,
+            SecuritySeverity severity, ThreatClassification classification, Instant receivedAt, ViolationType type) {
+        return new SecurityViolation.Draft(tenantId, type, directive, blockedUri, "https://shop.example.com/checkout",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), severity,
                 classification, Optional.empty(), Map.of(), receivedAt);
     }
@@ -426,10 +331,6 @@ class ViolationRollupTest {
         }
         SecurityViolation.Draft sample = drafts.get(random.nextInt(drafts.size()));
         if (random.nextInt(4) == 0) {
-            // A page alone: what the document rollup answers.
-            return query.withDocumentUri(random.nextBoolean() ? sample.documentUri() : pick(random, PAGES));
-        }
-        if (random.nextInt(4) == 0) {
             query = query.withDirective(sample.policyDirective());
         }
         if (random.nextInt(5) == 0) {
@@ -447,7 +348,7 @@ class ViolationRollupTest {
         switch (random.nextInt(12)) {
             case 0 -> query = query.withBlockedUri(pick(random, KEYWORDS));
             case 1 -> query = query.withResolved(false);
-            case 2 -> query = query.withDocumentUri(sample.documentUri());
+            case 2 -> query = query.withDocumentUri("https://shop.example.com/checkout");
             default -> { }
         }
         return query;
@@ -464,13 +365,10 @@ class ViolationRollupTest {
     }
 
     private static List<ViolationGrouping> randomGroupings(Random random) {
-        List<ViolationGrouping> choices = new ArrayList<>(switch (random.nextInt(5)) {
-            case 0 -> EnumSet.allOf(ViolationGrouping.class);
-            case 1 -> DOCUMENTS.groupings();
-            default -> DIMENSIONS.groupings();
-        });
+        List<ViolationGrouping> choices = new ArrayList<>(random.nextInt(5) == 0
+                ? EnumSet.allOf(ViolationGrouping.class) : ViolationRollup.DIMENSIONS);
         Collections.shuffle(choices, random);
-        return List.copyOf(choices.subList(0, 1 + random.nextInt(Math.min(3, choices.size()))));
+        return List.copyOf(choices.subList(0, 1 + random.nextInt(3)));
     }
 
     private static <T> T pick(Random random, List<T> values) {
@@ -502,9 +400,8 @@ class ViolationRollupTest {
         return values.stream().sorted(Comparator.comparing(Object::toString)).toList();
     }
 
-    private static long rollupRows(Database db, ViolationRollup.Family family, ViolationRollup.Level level,
-            long tenantId) {
-        return db.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + family.table(level)
+    private static long rollupRows(Database db, ViolationRollup.Level level, long tenantId) {
+        return db.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + level.table()
                 + " WHERE tenant_id = :tenant").bind("tenant", tenantId).mapTo(Long.class).one());
     }
 
@@ -520,7 +417,7 @@ class ViolationRollupTest {
                 .bind("directive", draft.policyDirective())
                 .bind("blocked_uri", blockedUri)
                 .bind("blocked_host", draft.blockedUri().flatMap(ViolationRepository::hostOf).orElse(null))
-                .bind("document_uri", ViolationRepository.bounded(draft.documentUri(), ViolationRepository.URI_LENGTH))
+                .bind("document_uri", draft.documentUri())
                 .bind("severity", draft.severityLevel().wireName())
                 .bind("classification", draft.threatClassification().wireName())
                 .bind("at", draft.receivedAt())
