@@ -12,16 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.secheaders.analytics.testing.RecordedStatements;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.db.UtcTimestamps;
 import org.secheaders.domain.model.SecurityViolation;
@@ -146,20 +143,7 @@ class JudgedWindowCacheDatabaseTest {
 
     private static List<String> statements(World world, TenantScope scope) {
         Jdbi jdbi = world.db().jdbi();
-        List<String> statements = Collections.synchronizedList(new ArrayList<>());
-        SqlLogger previous = jdbi.getConfig(SqlStatements.class).getSqlLogger();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.add(context.getRawSql().replaceAll("\\s+", " "));
-            }
-        });
-        try {
-            world.cached().scan(scope, PAST, AnomalyService.DEFAULT_HISTORY);
-        } finally {
-            jdbi.setSqlLogger(previous);
-        }
-        return List.copyOf(statements);
+        return List.copyOf(RecordedStatements.during(jdbi, () -> world.cached().scan(scope, PAST, AnomalyService.DEFAULT_HISTORY)));
     }
 
     private static World seed(Database db) {

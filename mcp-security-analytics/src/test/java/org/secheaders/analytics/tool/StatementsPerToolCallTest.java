@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.ANALYST;
 import static org.secheaders.analytics.testing.AnalyticsTestServer.SERVER;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.secheaders.analytics.testing.AnalyticsScenario;
+import org.secheaders.analytics.testing.RecordedStatements;
 
 /**
  * How many SQL statements one call of each aggregating tool issues (counted by a JDBI
@@ -50,19 +47,6 @@ class StatementsPerToolCallTest {
     private static List<String> statementsOf(String tool, Map<String, Object> arguments) {
         Jdbi jdbi = AnalyticsScenario.shared().database().jdbi();
         SERVER.running();
-        List<String> statements = Collections.synchronizedList(new ArrayList<>());
-        SqlLogger previous = jdbi.getConfig(SqlStatements.class).getSqlLogger();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.add(context.getRawSql().replaceAll("\\s+", " "));
-            }
-        });
-        try {
-            SERVER.success(ANALYST, tool, arguments);
-        } finally {
-            jdbi.setSqlLogger(previous);
-        }
-        return List.copyOf(statements);
+        return List.copyOf(RecordedStatements.during(jdbi, () -> SERVER.success(ANALYST, tool, arguments)));
     }
 }
