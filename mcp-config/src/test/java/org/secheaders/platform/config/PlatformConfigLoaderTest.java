@@ -41,7 +41,7 @@ class PlatformConfigLoaderTest {
         assertEquals(List.of(), config.tokens());
         assertEquals(LogLevel.INFO, config.logLevel());
         assertEquals("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("secheaders")
-                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192;DB_CLOSE_ON_EXIT=FALSE", config.database().url());
+                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192", config.database().url());
         assertEquals(10, config.database().poolSize());
         assertTrue(config.database().migrateOnStart());
     }

@@ -86,10 +86,8 @@ public record DatabaseConfig(
         // MAX_LENGTH_INPLACE_LOB: JSON columns are CLOBs, and H2 moves a CLOB over 256 bytes out of line
         // by default; a violation's metadata (500-700 bytes) would cost a LOB-store copy per insert and
         // a LOB read per row read (see the collector's profile, docs/COLLECTOR.md).
-        // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database while the servers' hook
-        // still answers requests (they stop HTTP first, then close the pool, and with it the database).
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("secheaders")
-                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192;DB_CLOSE_ON_EXIT=FALSE";
+                + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192";
     }
 
     private static String normalizeUrl(String url) {

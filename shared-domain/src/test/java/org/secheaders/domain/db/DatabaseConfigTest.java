@@ -19,7 +19,7 @@ class DatabaseConfigTest {
 
         Path dir = DEFAULT_DIR.toAbsolutePath().normalize();
         assertEquals(Dialect.H2, config.dialect());
-        assertEquals("jdbc:h2:file:" + dir.resolve("secheaders") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192;DB_CLOSE_ON_EXIT=FALSE", config.url());
+        assertEquals("jdbc:h2:file:" + dir.resolve("secheaders") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=8192", config.url());
         assertEquals(dir, config.dataDir());
         assertEquals(Optional.of("sa"), config.user());
         assertEquals(Optional.empty(), config.password());
