@@ -55,7 +55,11 @@ final class BearerAuthFilter extends HttpFilter {
         try {
             identity = authenticator.authenticate(token.get());
         } catch (RuntimeException e) {
-            LOG.error("token authentication failed", e);
+            if (ProcessShutdown.inProgress()) {
+                LOG.warn("token not checked: the process is shutting down ({})", e.getMessage());
+            } else {
+                LOG.error("token authentication failed", e);
+            }
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
