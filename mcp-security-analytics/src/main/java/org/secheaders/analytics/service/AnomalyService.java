@@ -292,16 +292,20 @@ public final class AnomalyService {
             }
             // A series starts at the tenant's first data: silent days before it would look like a quiet baseline.
             Map<Long, Instant> starts = new HashMap<>();
-            firstData.forEach((tenant, first) ->
-                    starts.put(tenant, first.isBefore(plan.historyStart()) ? plan.historyStart() : first));
+            Map<Long, Integer> lengths = new HashMap<>();
+            firstData.forEach((tenant, first) -> {
+                Instant from = first.isBefore(plan.historyStart()) ? plan.historyStart() : first;
+                starts.put(tenant, from);
+                lengths.put(tenant, RateSeries.bucketCount(from, plan.end(), MINUTE));
+            });
             // Dense per-minute arrays filled in place: one boxed map entry per loaded row cost more than the query.
             Map<SeriesKey, long[]> counts = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 SeriesKey group = rowKeys.get(i);
-                Instant from = starts.get(group.tenantId());
-                int minute = minutesBetween(from, rows.get(i).bucketStart());
+                int length = lengths.get(group.tenantId());
+                int minute = RateSeries.bucketIndex(starts.get(group.tenantId()), MINUTE, length,
+                        rows.get(i).bucketStart());
                 long count = rows.get(i).count();
-                int length = minutesBetween(from, plan.end());
                 counts.computeIfAbsent(group, k -> new long[length])[minute] += count;
                 counts.computeIfAbsent(SeriesKey.tenant(group.tenantId()), k -> new long[length])[minute] += count;
             }
@@ -350,15 +354,6 @@ public final class AnomalyService {
         private String slug(long tenantId) {
             return TenantCatalog.slug(tenants, tenantId);
         }
-    }
-
-    /** Whole minutes from {@code from} to the minute-aligned {@code to}. */
-    private static int minutesBetween(Instant from, Instant to) {
-        long seconds = to.getEpochSecond() - from.getEpochSecond();
-        if (seconds < 0 || seconds % 60 != 0 || from.getNano() != 0 || to.getNano() != 0) {
-            throw new IllegalStateException(to + " is not a whole number of minutes after " + from);
-        }
-        return Math.toIntExact(seconds / 60);
     }
 
     private static Instant earlier(Instant a, Instant b) {

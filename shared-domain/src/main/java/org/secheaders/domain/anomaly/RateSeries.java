@@ -170,10 +170,18 @@ public final class RateSeries {
 
     private static long[] zeroFilled(Instant from, Instant to, Duration bucketWidth, Map<Instant, Long> sparse,
             String what) {
+        Objects.requireNonNull(sparse, what);
+        long[] dense = new long[bucketCount(from, to, bucketWidth)];
+        sparse.forEach((bucket, value) -> dense[bucketIndex(from, bucketWidth, dense.length, bucket)] =
+                Objects.requireNonNull(value, () -> what + " at " + bucket));
+        return dense;
+    }
+
+    /** How many buckets of {@code bucketWidth} make up {@code [from, to)}, which must be a whole number of them. */
+    public static int bucketCount(Instant from, Instant to, Duration bucketWidth) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         requirePositive(bucketWidth, "bucketWidth");
-        Objects.requireNonNull(sparse, what);
         Duration span = Duration.between(from, to);
         if (span.isNegative()) {
             throw new IllegalArgumentException("to " + to + " is before from " + from);
@@ -183,13 +191,14 @@ public final class RateSeries {
             throw new IllegalArgumentException(
                     "[" + from + ", " + to + ") is not a whole number of " + bucketWidth + " buckets");
         }
-        long[] dense = new long[Math.toIntExact(buckets)];
-        sparse.forEach((bucket, value) -> dense[gridIndex(from, bucketWidth, dense.length, bucket)] =
-                Objects.requireNonNull(value, () -> what + " at " + bucket));
-        return dense;
+        return Math.toIntExact(buckets);
     }
 
-    private static int gridIndex(Instant from, Duration bucketWidth, int size, Instant bucket) {
+    /**
+     * The index of the bucket starting at {@code bucket} among {@code size} buckets of {@code bucketWidth}
+     * from {@code from}; a start off that grid is rejected.
+     */
+    public static int bucketIndex(Instant from, Duration bucketWidth, int size, Instant bucket) {
         Objects.requireNonNull(bucket, "bucket start");
         long index;
         boolean onGrid;
