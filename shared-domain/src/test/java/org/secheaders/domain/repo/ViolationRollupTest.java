@@ -92,13 +92,8 @@ class ViolationRollupTest {
             assertSame(context + " summarize " + groupings + " limit " + limit,
                     () -> raw.summarize(scope, query, groupings, limit),
                     () -> routed.summarize(scope, query, groupings, limit));
-            // Rows of one bucket come in no particular order, nor do distinct groups.
-            assertSame(context + " countByBucket " + bucket + " by " + groupings,
-                    () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
-                    () -> sorted(routed.countByBucket(scope, query, bucket, groupings)));
-            assertSame(context + " countCells " + bucket + " by " + groupings,
-                    () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
-                    () -> merged(routed.countCells(scope, query, bucket, groupings)));
+            assertGroupedBucketsAnswerAsTheRawRowsDo(context, raw, routed, scope, query, bucket, groupings);
+            // Groups seen and distinct groups come in no particular order either.
             assertSame(context + " groupsSeen " + groupings,
                     () -> sorted(raw.groupsSeen(scope, query, groupings)),
                     () -> sorted(routed.groupsSeen(scope, query, groupings)));
@@ -131,12 +126,7 @@ class ViolationRollupTest {
             for (TimeBucket bucket : TimeBucket.values()) {
                 assertSame(context + " countByBucket " + bucket, () -> raw.countByBucket(scope, query, bucket),
                         () -> routed.countByBucket(scope, query, bucket));
-                assertSame(context + " countByBucket " + bucket + " by " + groupings,
-                        () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
-                        () -> sorted(routed.countByBucket(scope, query, bucket, groupings)));
-                assertSame(context + " countCells " + bucket + " by " + groupings,
-                        () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
-                        () -> merged(routed.countCells(scope, query, bucket, groupings)));
+                assertGroupedBucketsAnswerAsTheRawRowsDo(context, raw, routed, scope, query, bucket, groupings);
             }
             assertSame(context + " summarize", () -> raw.summarize(scope, query, groupings, 50),
                     () -> routed.summarize(scope, query, groupings, 50));
@@ -384,6 +374,18 @@ class ViolationRollupTest {
         } else {
             assertEquals(expected, actual, what);
         }
+    }
+
+    /** Bucket counts by group, merged and as unmerged cells: rows of one bucket come in no particular order. */
+    private static void assertGroupedBucketsAnswerAsTheRawRowsDo(String context, ViolationRepository raw,
+            ViolationRepository routed, TenantScope scope, ViolationQuery query, TimeBucket bucket,
+            List<ViolationGrouping> groupings) {
+        assertSame(context + " countByBucket " + bucket + " by " + groupings,
+                () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
+                () -> sorted(routed.countByBucket(scope, query, bucket, groupings)));
+        assertSame(context + " countCells " + bucket + " by " + groupings,
+                () -> sorted(raw.countByBucket(scope, query, bucket, groupings)),
+                () -> merged(routed.countCells(scope, query, bucket, groupings)));
     }
 
     /** Cells of one (group, bucket) summed, as {@code countByBucket} returns them, sorted. */
