@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -306,13 +307,26 @@ class CspReportServletTest {
         post(server.reportUri(tenant.slug()), "application/reports+json", SampleReports.batchWithDeprecation());
         awaitRows(tenant, 2);
 
-        CollectorMetrics.Snapshot after = server.collector().metrics().snapshot();
+        // The worker counts a batch just after committing it, so the rows can be seen a moment before the counts.
+        CollectorMetrics.Snapshot after = awaitMetrics(snapshot -> snapshot.storedRows() >= before.storedRows() + 2
+                && snapshot.lag().count() >= before.lag().count() + 2);
         assertTrue(after.acceptedRequests() >= before.acceptedRequests() + 2);
         assertTrue(after.acceptedReports() >= before.acceptedReports() + 3, "the batch holds two reports");
         assertTrue(after.storedRows() >= before.storedRows() + 2);
         assertTrue(after.lag().count() >= before.lag().count() + 2);
         assertTrue(after.lag().p99Micros() > 0 && after.lag().p99Micros() < Duration.ofSeconds(10).toNanos() / 1000);
         assertEquals(RejectReason.values().length, after.rejected().size(), "every reason is reported, zeros too");
+    }
+
+    private static CollectorMetrics.Snapshot awaitMetrics(Predicate<CollectorMetrics.Snapshot> condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + STORED_WITHIN.toNanos();
+        CollectorMetrics.Snapshot snapshot = server.collector().metrics().snapshot();
+        while (!condition.test(snapshot) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            snapshot = server.collector().metrics().snapshot();
+        }
+        return snapshot;
     }
 
     private static List<SecurityViolation> awaitRows(Tenant tenant, int rows) throws InterruptedException {
