@@ -1,18 +1,14 @@
 package org.secheaders.domain.repo;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.secheaders.domain.db.Dialect;
 import org.secheaders.domain.db.UtcTimestamps;
 
@@ -43,14 +39,6 @@ public final class AnomalyWindowRepository {
             + " KEY (tenant_id, window_start, window_end, series_start, detector) VALUES (" + VALUES + ")";
     private static final String EXPIRED = "SELECT COUNT(*) FROM anomaly_window_findings WHERE window_end < :horizon";
     private static final String PURGE = "DELETE FROM anomaly_window_findings WHERE window_end < :horizon";
-    /**
-     * SQL states of a transaction that lost to a concurrent one: serialization failure or deadlock
-     * (40001: PostgreSQL, MariaDB), deadlock (40P01: PostgreSQL), H2's MERGE inserting a key another
-     * transaction inserted meanwhile (23505).
-     */
-    private static final Set<String> LOST_RACES = Set.of("40001", "40P01", "23505");
-    private static final int ATTEMPTS = 5;
-
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
@@ -115,7 +103,7 @@ public final class AnomalyWindowRepository {
         Instant now = clock.instant();
         try (Handle handle = jdbi.open()) {
             if (!sorted.isEmpty()) {
-                retried(handle, h -> {
+                ConcurrentWriters.retried(handle, h -> {
                     PreparedBatch batch = h.prepareBatch(switch (dialect) {
                         case POSTGRESQL -> POSTGRESQL_UPSERT;
                         case MARIADB -> MARIADB_UPSERT;
@@ -128,31 +116,9 @@ public final class AnomalyWindowRepository {
             // Looked for without locks first: the locking range delete is needed about once a day.
             boolean expired = handle.createQuery(EXPIRED).bind("horizon", horizon).mapTo(Long.class).one() > 0;
             if (expired) {
-                retried(handle, h -> h.createUpdate(PURGE).bind("horizon", horizon).execute());
+                ConcurrentWriters.retried(handle, h -> h.createUpdate(PURGE).bind("horizon", horizon).execute());
             }
         }
-    }
-
-    private static void retried(Handle handle, HandleConsumer<RuntimeException> transaction) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                handle.useTransaction(transaction);
-                return;
-            } catch (UnableToExecuteStatementException e) {
-                if (attempt == ATTEMPTS || !lostToAConcurrentWriter(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean lostToAConcurrentWriter(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && LOST_RACES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, JudgedWindow window,

@@ -95,4 +95,10 @@ public record ViolationQuery(
         return new ViolationQuery(from, to, type, severity, directive,
                 blockedHost, blockedUri, documentUri, classification, Optional.of(value));
     }
+
+    /** Whether this query has no filter but its time range. */
+    boolean onlyTimeRange() {
+        return type.isEmpty() && severity.isEmpty() && directive.isEmpty() && blockedHost.isEmpty() && blockedUri.isEmpty()
+                && documentUri.isEmpty() && classification.isEmpty() && resolved.isEmpty();
+    }
 }

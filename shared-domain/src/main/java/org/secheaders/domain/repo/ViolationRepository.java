@@ -26,6 +26,8 @@ import org.secheaders.domain.model.SecuritySeverity;
 import org.secheaders.domain.model.SecurityViolation;
 import org.secheaders.domain.model.ThreatClassification;
 import org.secheaders.domain.model.ViolationType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stored violation reports: batch insert for the collector, filtered pages and the counts the
@@ -36,6 +38,7 @@ import org.secheaders.domain.model.ViolationType;
  * truncated (and NUL characters dropped) rather than failing the whole batch.
  */
 public final class ViolationRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(ViolationRepository.class);
     private static final int DIRECTIVE_LENGTH = 128;
     static final int BLOCKED_URI_LENGTH = 512;
     private static final int HOST_LENGTH = 253;
@@ -73,6 +76,9 @@ public final class ViolationRepository {
     private final Dialect dialect;
     private final Clock clock;
     private final boolean rollupReads;
+    private final DocumentCounts documents;
+    /** Cache writes of the reads of this thread's {@link #consistentRead}, run after it: they need a connection of their own. */
+    private final ThreadLocal<List<Runnable>> afterRead = new ThreadLocal<>();
     /** Raw violations as one-violation rollup rows of their minute, for the partial minutes of a range. */
     private final String rawAsRollup;
 
@@ -85,6 +91,7 @@ public final class ViolationRepository {
         this.dialect = dialect;
         this.clock = clock;
         this.rollupReads = rollupReads;
+        this.documents = new DocumentCounts(jdbi, dialect, clock);
         this.rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start,"
                 + RAW_AS_ROLLUP_COLUMNS + TABLE;
     }
@@ -125,7 +132,29 @@ public final class ViolationRepository {
      * queries agree while other processes insert.
      */
     public <T> T consistentRead(Supplier<T> reads) {
-        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> reads.get());
+        if (afterRead.get() != null) {
+            return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> reads.get());
+        }
+        List<Runnable> writes = new ArrayList<>();
+        afterRead.set(writes);
+        T result;
+        try {
+            result = jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> reads.get());
+        } finally {
+            afterRead.remove();
+        }
+        writes.forEach(Runnable::run);
+        return result;
+    }
+
+    /** Runs a cache write now, or after the thread's {@link #consistentRead} if one is running. */
+    private void writeAfterRead(Runnable write) {
+        List<Runnable> writes = afterRead.get();
+        if (writes == null) {
+            write.run();
+        } else {
+            writes.add(write);
+        }
     }
 
     /**
@@ -223,6 +252,9 @@ public final class ViolationRepository {
 
     /** The {@code limit} most frequent values of the grouped column among matching violations. */
     public List<GroupCount> countBy(TenantScope scope, ViolationQuery query, ViolationGrouping grouping, int limit) {
+        if (rollupReads && grouping == ViolationGrouping.DOCUMENT_URI && DocumentCounts.answer(query)) {
+            return topDocuments(scope, query, PageRequest.requireLimit(limit));
+        }
         String column = grouping.column();
         Source source = source(scope, query, List.of(grouping), ANY_BUCKET, column + " IS NOT NULL");
         String sql = "SELECT " + column + " AS group_key, " + source.count() + " AS n" + source.from()
@@ -231,6 +263,26 @@ public final class ViolationRepository {
                 .bind("limit", PageRequest.requireLimit(limit))
                 .map((rs, ctx) -> new GroupCount(rs.getString("group_key"), rs.getLong("n")))
                 .list());
+    }
+
+    /**
+     * The top documents of an unfiltered period from the lazily kept document counts (docs/ROLLUPS.md,
+     * "Document counts"); ties in count are ordered by URI as Java compares strings. Buckets counted from
+     * the raw rows are stored after the read; a failure to store only costs counting them again.
+     */
+    private List<GroupCount> topDocuments(TenantScope scope, ViolationQuery query, int limit) {
+        DocumentCounts.Counted counted = jdbi.withHandle(handle -> documents.count(scope, query));
+        if (!counted.fresh().isEmpty()) {
+            writeAfterRead(() -> {
+                try {
+                    documents.store(counted.fresh());
+                } catch (RuntimeException e) {
+                    LOG.warn("could not store the document counts of {} buckets; they will be counted again",
+                            counted.fresh().size(), e);
+                }
+            });
+        }
+        return counted.top(limit);
     }
 
     /** Matching violations per time bucket, oldest first; buckets without violations are absent. */
@@ -396,13 +448,13 @@ public final class ViolationRepository {
         List<ViolationRollup.Level> levels = new ArrayList<>(List.of(ViolationRollup.Level.values()));
         levels.removeIf(level -> !level.serves(bucket));
         Collections.reverse(levels);
-        List<Piece> pieces = answerable ? pieces(query.from(), query.to(), levels) : List.of();
+        List<RangePiece> pieces = answerable ? RangePiece.cut(query.from(), query.to(), levels) : List.of();
         if (pieces.stream().allMatch(piece -> piece.level().isEmpty())) {
             return Source.raw(where(scope, query).and(conditions));
         }
         List<Where> wheres = new ArrayList<>();
         List<String> selects = new ArrayList<>();
-        for (Piece piece : pieces) {
+        for (RangePiece piece : pieces) {
             String index = Integer.toString(wheres.size());
             String time = piece.level().isPresent() ? "bucket_start" : "created_at";
             Where where = filters(scope, query).and(conditions)
@@ -420,37 +472,6 @@ public final class ViolationRepository {
                     grain);
         }
         return Source.rolledUp(" FROM (" + String.join(" UNION ALL ", selects) + ") v", wheres, grain);
-    }
-
-    /**
-     * {@code [from, to)} (open where absent) cut into the whole buckets of the first of {@code levels}
-     * (coarsest first) and, on either side, the pieces of the rest cut likewise; what no level covers
-     * is a raw piece (without a level). Empty for an empty range.
-     */
-    private static List<Piece> pieces(Optional<Instant> from, Optional<Instant> to, List<ViolationRollup.Level> levels) {
-        if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
-            return List.of();
-        }
-        if (levels.isEmpty()) {
-            return List.of(new Piece(Optional.empty(), from, to));
-        }
-        ViolationRollup.Level level = levels.get(0);
-        List<ViolationRollup.Level> finer = levels.subList(1, levels.size());
-        Optional<Instant> low = from.map(level::ceil);
-        Optional<Instant> high = to.map(level::floor);
-        if (low.isPresent() && high.isPresent() && !low.get().isBefore(high.get())) {
-            return pieces(from, to, finer);
-        }
-        List<Piece> pieces = new ArrayList<>(from.isPresent() ? pieces(from, low, finer) : List.of());
-        pieces.add(new Piece(Optional.of(level), low, high));
-        if (to.isPresent()) {
-            pieces.addAll(pieces(high, to, finer));
-        }
-        return pieces;
-    }
-
-    /** A part of a query's range and the level it is read from (the raw rows where absent). */
-    private record Piece(Optional<ViolationRollup.Level> level, Optional<Instant> from, Optional<Instant> to) {
     }
 
     /**

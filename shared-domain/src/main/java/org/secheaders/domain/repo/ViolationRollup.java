@@ -68,6 +68,11 @@ final class ViolationRollup {
             return instant.truncatedTo(unit);
         }
 
+        /** The start of the bucket after the one starting at {@code start}. */
+        Instant next(Instant start) {
+            return start.plus(1, unit);
+        }
+
         /** The first bucket start of this level at or after {@code instant}. */
         Instant ceil(Instant instant) {
             Instant start = floor(instant);

@@ -24,7 +24,8 @@ class MigrationsTest {
             "tenant_security_policies", "security_violations", "compliance_checks", "security_metrics",
             "security_incidents", "incident_events", "audit_log", "api_tokens", "collector_checkpoints",
             "security_reports", "compliance_reports", "compliance_events", "compliance_schedule_claims",
-            "violation_minute_counts", "violation_hour_counts", "violation_day_counts", "anomaly_window_findings");
+            "violation_minute_counts", "violation_hour_counts", "violation_day_counts", "anomaly_window_findings",
+            "violation_document_buckets", "violation_document_counts");
     /** The changesets of changes/002-collector.yaml. */
     private static final int COLLECTOR_CHANGESETS = 1;
     /** The changesets of changes/003-security-reports.yaml. */
@@ -37,8 +38,10 @@ class MigrationsTest {
     private static final int ANALYTICS_INDEX_CHANGESETS = 3;
     /** The changesets of changes/007-violation-rollups.yaml. */
     private static final int ROLLUP_CHANGESETS = 4;
-    /** The changesets of changes/008-anomaly-window-findings.yaml, the latest file of the history. */
+    /** The changesets of changes/008-anomaly-window-findings.yaml. */
     private static final int WINDOW_FINDINGS_CHANGESETS = 3;
+    /** The changesets of changes/009-violation-document-counts.yaml, the latest file of the history. */
+    private static final int DOCUMENT_COUNT_CHANGESETS = 2;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -73,7 +76,7 @@ class MigrationsTest {
             Migrations migrations = test.database().migrations();
             List<Migrations.ChangeSetState> before = migrations.status();
 
-            int reverted = WINDOW_FINDINGS_CHANGESETS + ROLLUP_CHANGESETS + ANALYTICS_INDEX_CHANGESETS
+            int reverted = DOCUMENT_COUNT_CHANGESETS + WINDOW_FINDINGS_CHANGESETS + ROLLUP_CHANGESETS + ANALYTICS_INDEX_CHANGESETS
                     + COMPLIANCE_EVENT_CHANGESETS + COMPLIANCE_REPORT_CHANGESETS + SECURITY_REPORT_CHANGESETS
                     + COLLECTOR_CHANGESETS + 2;
             migrations.rollback(reverted);
@@ -82,7 +85,9 @@ class MigrationsTest {
             int kept = after.size() - reverted;
             assertTrue(after.subList(0, kept).stream().allMatch(Migrations.ChangeSetState::applied));
             assertTrue(after.subList(kept, after.size()).stream().noneMatch(Migrations.ChangeSetState::applied),
-                    "the judged anomaly windows, the violation rollup, the analytics indexes, compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
+                    "the document counts, the judged anomaly windows, the violation rollup, the analytics indexes, compliance events, compliance_reports, security_reports, collector_checkpoints, then api_tokens and its foreign key are reverted");
+            assertFalse(tables(test.database()).contains("violation_document_counts"));
+            assertFalse(tables(test.database()).contains("violation_document_buckets"));
             assertFalse(tables(test.database()).contains("anomaly_window_findings"));
             assertFalse(tables(test.database()).contains("violation_minute_counts"));
             assertFalse(tables(test.database()).contains("violation_hour_counts"));

@@ -56,6 +56,8 @@ class ViolationRollupTest {
     private static final int ROLLUP_CHANGESETS = 4;
     /** The changesets of 008 (the judged anomaly windows), which come after 007 and are rolled back with it. */
     private static final int WINDOW_FINDINGS_CHANGESETS = 3;
+    /** The changesets of 009 (the document counts), rolled back with them. */
+    private static final int DOCUMENT_COUNT_CHANGESETS = 2;
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
@@ -222,7 +224,7 @@ class ViolationRollupTest {
             Database db = test.database();
             Tenant tenant = TestTenants.create(db);
             TenantScope scope = TenantScope.tenant(tenant.id());
-            db.migrations().rollback(ROLLUP_CHANGESETS + WINDOW_FINDINGS_CHANGESETS);
+            db.migrations().rollback(ROLLUP_CHANGESETS + WINDOW_FINDINGS_CHANGESETS + DOCUMENT_COUNT_CHANGESETS);
             Random random = new Random(11);
             List<SecurityViolation.Draft> before = new ArrayList<>();
             for (int i = 0; i < 600; i++) {
