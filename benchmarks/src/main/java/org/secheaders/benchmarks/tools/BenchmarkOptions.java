@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.secheaders.domain.demo.DemoScenario;
 import org.secheaders.domain.demo.DemoTenant;
@@ -14,10 +15,11 @@ import org.secheaders.domain.demo.DemoTenant;
  *
  * @param dataDir the H2 file's directory (H2 only)
  * @param dbUrl   the PostgreSQL JDBC URL (PostgreSQL only)
- * @param calls   measured calls per tool, after {@code warmup} unmeasured ones
+ * @param calls    measured calls per tool, after {@code warmup} unmeasured ones
+ * @param callsLog where each measured call's tool, milliseconds and arguments are written, one line each
  */
 record BenchmarkOptions(DatabaseKind db, int violations, int tenants, int calls, int warmup, Path dataDir,
-        String dbUrl, String dbUser, long seed) {
+        String dbUrl, String dbUser, long seed, Optional<Path> callsLog) {
 
     static final String USAGE = """
             usage: java -cp benchmarks/target/benchmarks.jar org.secheaders.benchmarks.tools.ToolLatencyBenchmark [options]
@@ -30,10 +32,11 @@ record BenchmarkOptions(DatabaseKind db, int violations, int tenants, int calls,
               --db-url URL         PostgreSQL: JDBC URL (default jdbc:postgresql://127.0.0.1:5432/secheaders_bench)
               --db-user USER       PostgreSQL: user (default postgres; password from SECHEADERS_DB_PASSWORD)
               --seed N             seed of the argument mix (default 1)
+              --calls-log FILE     write each measured call (tool, ms, error, arguments) to FILE, tab-separated
             A database that already holds the demo data set for --tenants is reused as it is.""";
 
     private static final Set<String> FLAGS = Set.of("--db", "--violations", "--tenants", "--calls", "--warmup",
-            "--data-dir", "--db-url", "--db-user", "--seed");
+            "--data-dir", "--db-url", "--db-user", "--seed", "--calls-log");
 
     static BenchmarkOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -56,7 +59,8 @@ record BenchmarkOptions(DatabaseKind db, int violations, int tenants, int calls,
                 Path.of(given.getOrDefault("--data-dir", "data/bench-h2")),
                 given.getOrDefault("--db-url", "jdbc:postgresql://127.0.0.1:5432/secheaders_bench"),
                 given.getOrDefault("--db-user", "postgres"),
-                number(given, "--seed", 1, 0, Integer.MAX_VALUE));
+                number(given, "--seed", 1, 0, Integer.MAX_VALUE),
+                Optional.ofNullable(given.get("--calls-log")).map(Path::of));
     }
 
     private static int number(Map<String, String> given, String flag, int fallback, int min, int max) {

@@ -6,6 +6,8 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.secheaders.analytics.AnalyticsServer;
 import org.secheaders.domain.db.Database;
 import org.secheaders.domain.demo.DemoDataSeeder;
@@ -92,10 +95,13 @@ public final class ToolLatencyBenchmark {
         try (McpSyncClient client = connect(server, token)) {
             ArgumentMix mix = new ArgumentMix(options.seed(), tenants, scenario.end(), scenario.attackBurst());
             err.printf(Locale.ROOT, "warming up: %d calls per tool...%n", options.warmup());
-            callRoundRobin(client, mix, options.warmup(), new ToolLatencies(), err);
+            callRoundRobin(client, mix, options.warmup(), new ToolLatencies(), err, Optional.empty());
             err.printf(Locale.ROOT, "measuring: %d calls per tool, round-robin, one client...%n", options.calls());
             ToolLatencies latencies = new ToolLatencies();
-            callRoundRobin(client, mix, options.calls(), latencies, err);
+            try (PrintWriter callsLog = options.callsLog().isPresent()
+                    ? new PrintWriter(Files.newBufferedWriter(options.callsLog().get())) : null) {
+                callRoundRobin(client, mix, options.calls(), latencies, err, Optional.ofNullable(callsLog));
+            }
             out.printf(Locale.ROOT, "tools/call latency, %s, %,d violations, %d tenants, Streamable HTTP on loopback, "
                     + "one sequential SDK client, %d measured calls per tool after %d warm-up calls%n",
                     options.db().wireName(), rows, tenants.size(), options.calls(), options.warmup());
@@ -167,7 +173,7 @@ public final class ToolLatencyBenchmark {
 
     /** Round-robin over the tools, so drift in machine load touches every tool alike. */
     private static void callRoundRobin(McpSyncClient client, ArgumentMix mix, int rounds, ToolLatencies latencies,
-            PrintStream err) {
+            PrintStream err, Optional<PrintWriter> callsLog) {
         int reportEvery = Math.max(1, rounds / 4);
         for (int round = 1; round <= rounds; round++) {
             for (AnalyticsToolTarget tool : AnalyticsToolTarget.values()) {
@@ -182,6 +188,8 @@ public final class ToolLatencyBenchmark {
                     err.println("  " + tool.toolName() + " " + arguments + " failed: " + text(result));
                 }
                 latencies.record(tool, took, error);
+                callsLog.ifPresent(log -> log.printf(Locale.ROOT, "%s\t%.1f\t%s\t%s%n", tool.toolName(), took / 1e6,
+                        error ? "error" : "ok", arguments));
             }
             if (round % reportEvery == 0) {
                 err.printf(Locale.ROOT, "  %,d/%,d rounds%n", round, rounds);

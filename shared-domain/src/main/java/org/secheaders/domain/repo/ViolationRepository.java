@@ -69,6 +69,8 @@ public final class ViolationRepository {
     private static final String RAW_AS_ROLLUP_COLUMNS = " violation_type, policy_directive, blocked_host,"
             + " CASE WHEN blocked_host IS NULL THEN blocked_uri END AS blocked_uri, severity_level, threat_classification,"
             + " 1 AS violation_count, created_at AS first_seen, created_at AS last_seen, id AS lowest_id, id AS highest_id";
+    /** The windows at the end of a range a page is looked for in first ({@link #newestFirst}). */
+    private static final List<Duration> RECENT_WINDOWS = List.of(Duration.ofHours(1), Duration.ofDays(1));
     /** Reads without time buckets may use every rollup level. */
     private static final TimeBucket ANY_BUCKET = TimeBucket.DAY;
 
@@ -232,16 +234,10 @@ public final class ViolationRepository {
 
     /** A page of matching violations, newest first, with the total number of matches. */
     public Page<SecurityViolation> query(TenantScope scope, ViolationQuery query, PageRequest page) {
-        Where where = where(scope, query);
         Source counted = source(scope, query, List.of(), ANY_BUCKET);
         return jdbi.inTransaction(handle -> {
             long total = count(handle, counted);
-            List<SecurityViolation> items = where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
-                    .bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map(ViolationRepository::map)
-                    .list();
-            return new Page<>(items, total, page);
+            return new Page<>(newestFirst(handle, scope, query, page), total, page);
         });
     }
 
@@ -597,11 +593,39 @@ public final class ViolationRepository {
      * have the total in the same {@link #consistentRead}.
      */
     public List<SecurityViolation> list(TenantScope scope, ViolationQuery query, PageRequest page) {
+        return jdbi.withHandle(handle -> newestFirst(handle, scope, query, page));
+    }
+
+    /**
+     * A page of matching violations, newest first. The first pages of a long range are looked for in its
+     * last hour, then its last day, before the whole range: when such a window holds {@code offset + limit}
+     * matches, they are the newest of the range too. H2 sorts every match of the range otherwise (it reads
+     * the (tenant, created_at) index forwards only), 0.4-1 s for a week of one tenant at a million violations.
+     */
+    private List<SecurityViolation> newestFirst(Handle handle, TenantScope scope, ViolationQuery query, PageRequest page) {
+        int wanted = page.offset() + page.limit();
+        if (query.to().isPresent() && wanted <= PageRequest.MAX_LIMIT) {
+            Instant to = query.to().get();
+            for (Duration window : RECENT_WINDOWS) {
+                Instant from = to.minus(window);
+                if (query.from().isPresent() && !query.from().get().isBefore(from)) {
+                    break;
+                }
+                List<SecurityViolation> newest = select(handle, scope, query.between(from, to), new PageRequest(0, wanted));
+                if (newest.size() == wanted) {
+                    return newest.subList(page.offset(), wanted);
+                }
+            }
+        }
+        return select(handle, scope, query, page);
+    }
+
+    private static List<SecurityViolation> select(Handle handle, TenantScope scope, ViolationQuery query, PageRequest page) {
         Where where = where(scope, query);
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
+        return where.bind(handle.createQuery(SELECT + where.sql() + NEWEST_FIRST))
                 .bind("limit", page.limit())
                 .bind("offset", page.offset())
                 .map(ViolationRepository::map)
-                .list());
+                .list();
     }
 }

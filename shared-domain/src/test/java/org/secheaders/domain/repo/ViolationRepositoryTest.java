@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -368,5 +371,42 @@ class ViolationRepositoryTest {
         assertEquals(Optional.empty(), ViolationRepository.hostOf("inline"));
         assertEquals(Optional.empty(), ViolationRepository.hostOf("data"));
         assertEquals(Optional.empty(), ViolationRepository.hostOf("https://bad host/"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void pagesNewestFirstAcrossTheLastHourTheLastDayAndTheWholeRange(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        Tenant tenant = TestTenants.create(db);
+        TenantScope scope = TenantScope.tenant(tenant.id());
+        Instant end = T0.plus(Duration.ofDays(3));
+        // 30 in the last hour, 40 more in the last day, 50 before; equal receipt times are ordered by id.
+        List<SecurityViolation.Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Duration age = i < 30 ? Duration.ofMinutes(2 * (i / 2) + 1) : i < 70 ? Duration.ofHours(2 + (i - 30) / 2)
+                    : Duration.ofHours(30 + i);
+            drafts.add(report(tenant.id(), i % 3 == 0 ? "img-src" : "script-src", "https://cdn.example/" + i + ".js",
+                    SecuritySeverity.HIGH, ThreatClassification.SUSPICIOUS, end.minus(age)));
+        }
+        List<Long> ids = db.violations().insert(scope, drafts);
+        Comparator<Integer> newestFirst = Comparator
+                .comparing((Integer i) -> drafts.get(i).receivedAt()).thenComparing(ids::get).reversed();
+        for (ViolationQuery query : List.of(ViolationQuery.all().between(T0, end),
+                ViolationQuery.all().between(T0, end).withDirective("img-src"),
+                ViolationQuery.all().between(end.minus(Duration.ofMinutes(50)), end))) {
+            List<Long> expected = IntStream.range(0, drafts.size()).boxed()
+                    .filter(i -> query.directive().map(drafts.get(i).policyDirective()::equals).orElse(true))
+                    .filter(i -> !drafts.get(i).receivedAt().isBefore(query.from().orElseThrow()))
+                    .sorted(newestFirst).map(ids::get).toList();
+            for (PageRequest page : List.of(new PageRequest(0, 10), new PageRequest(20, 10), new PageRequest(25, 20),
+                    new PageRequest(60, 20), new PageRequest(0, 1000), new PageRequest(110, 20))) {
+                List<Long> want = expected.subList(Math.min(page.offset(), expected.size()),
+                        Math.min(page.offset() + page.limit(), expected.size()));
+                assertEquals(want, db.violations().list(scope, query, page).stream().map(SecurityViolation::id).toList(),
+                        query + " " + page);
+                assertEquals(want, db.violations().query(scope, query, page).items().stream().map(SecurityViolation::id)
+                        .toList(), query + " " + page);
+            }
+        }
     }
 }
