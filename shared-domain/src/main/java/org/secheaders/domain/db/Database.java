@@ -167,6 +167,9 @@ public final class Database implements AutoCloseable {
         if (config.dialect() == Dialect.POSTGRESQL) {
             // Turns a JDBC batch into multi-row INSERTs: several times faster for violation batches.
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+            // Parallel workers are processes started per query: on two cores they cost 30-40 ms per rollup read
+            // that takes 1-5 ms alone, and made the raw scans of a day or a week 3x slower (BENCHMARKS.md).
+            hikari.setConnectionInitSql("SET max_parallel_workers_per_gather = 0");
         }
         if (config.dialect() == Dialect.H2) {
             // Processes opening one H2 file at the same moment (MCP hosts start several servers at once)
