@@ -22,6 +22,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.secheaders.domain.db.Dialect;
 import org.secheaders.domain.db.UtcTimestamps;
+import org.secheaders.domain.repo.BucketTallies.BucketKey;
+import org.secheaders.domain.repo.BucketTallies.Fingerprint;
 
 /**
  * Violations per tenant, UTC hour or day and document, kept lazily for the top-documents breakdown
@@ -37,8 +39,6 @@ final class DocumentCounts {
     /** Buckets ending less than this before now are read raw: their reports may still be arriving. */
     static final Duration SETTLE = Duration.ofMinutes(2);
     private static final List<ViolationRollup.Level> LEVELS = List.of(ViolationRollup.Level.DAY, ViolationRollup.Level.HOUR);
-    private static final String TALLIES = "SELECT tenant_id, bucket_start, SUM(violation_count) AS n, MAX(highest_id) AS highest_id"
-            + " FROM %s%s GROUP BY tenant_id, bucket_start";
     /** Stored counts with the fingerprint of their bucket, in one statement so that the two agree. */
     private static final String STORED = "SELECT c.tenant_id, c.bucket_start, c.document_uri, c.violation_count,"
             + " b.violation_count AS bucket_n, b.highest_id AS bucket_highest_id"
@@ -66,14 +66,6 @@ final class DocumentCounts {
     /** Whether these counts answer {@code query}: it has no filter but the time range (and the caller's scope). */
     static boolean answer(ViolationQuery query) {
         return query.onlyTimeRange();
-    }
-
-    /** One tenant's bucket of one level. */
-    record BucketKey(long tenantId, ViolationRollup.Level level, Instant start) {
-    }
-
-    /** What a bucket's counts were taken from: its violations and highest id. */
-    record Fingerprint(long violations, long highestId) {
     }
 
     /** A bucket counted from the raw rows during a read, to be stored after it. */
@@ -133,7 +125,7 @@ final class DocumentCounts {
     /** Adds the counts of the level's buckets starting in {@code [from, to)}; returns those counted afresh. */
     private List<CountedBucket> addBuckets(TenantScope scope, ViolationRollup.Level level, Optional<Instant> from,
             Instant to, Map<String, Long> byDocument) {
-        Map<BucketKey, Fingerprint> tallies = tallies(scope, level, from, to);
+        Map<BucketKey, Fingerprint> tallies = BucketTallies.read(jdbi, scope, level, from, to);
         Where stored = bucketRange(Where.scoped(scope, "c.tenant_id"), "c.", level, from, to);
         List<StoredCount> rows = jdbi.withHandle(handle -> stored.bind(handle.createQuery(String.format(STORED, stored.sql())))
                 .map((rs, ctx) -> new StoredCount(
@@ -148,21 +140,10 @@ final class DocumentCounts {
                 byDocument.merge(row.documentUri(), row.count(), Long::sum);
             }
         }
-        List<BucketKey> stale = tallies.keySet().stream().filter(key -> !valid.contains(key))
-                .sorted(Comparator.comparingLong(BucketKey::tenantId).thenComparing(BucketKey::start)).toList();
+        List<BucketKey> stale = tallies.keySet().stream().filter(key -> !valid.contains(key)).toList();
         List<CountedBucket> fresh = countRaw(scope, level, stale);
         fresh.forEach(bucket -> bucket.byDocument().forEach((uri, n) -> byDocument.merge(uri, n, Long::sum)));
         return fresh;
-    }
-
-    /** The rollup's violations and highest id per tenant and bucket of the level in the range. */
-    private Map<BucketKey, Fingerprint> tallies(TenantScope scope, ViolationRollup.Level level, Optional<Instant> from,
-            Instant to) {
-        Where where = Where.scoped(scope).and(from, "bucket_start >= :from", "from").and("bucket_start < :to", "to", to);
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery(String.format(TALLIES, level.table(), where.sql())))
-                .map((rs, ctx) -> Map.entry(new BucketKey(rs.getLong("tenant_id"), level,
-                        UtcTimestamps.read(rs, "bucket_start")), new Fingerprint(rs.getLong("n"), rs.getLong("highest_id"))))
-                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
@@ -175,7 +156,7 @@ final class DocumentCounts {
         String select = "SELECT " + bucket + " AS bucket_start, document_uri, COUNT(*) AS n, MAX(id) AS highest_id"
                 + " FROM security_violations";
         String groupBy = " GROUP BY " + bucket + ", document_uri";
-        for (List<BucketKey> run : runs(stale)) {
+        for (List<BucketKey> run : BucketTallies.runs(stale)) {
             BucketKey first = run.get(0);
             Instant end = level.next(run.get(run.size() - 1).start());
             // The tallies were read in the scope; the tenant condition lets the (tenant, time) index serve.
@@ -197,26 +178,6 @@ final class DocumentCounts {
                     byDocument)));
         }
         return counted;
-    }
-
-    /** The keys (sorted by tenant and start) in runs of one tenant's consecutive buckets. */
-    private static List<List<BucketKey>> runs(List<BucketKey> keys) {
-        List<List<BucketKey>> runs = new ArrayList<>();
-        List<BucketKey> run = new ArrayList<>();
-        for (BucketKey key : keys) {
-            if (!run.isEmpty()) {
-                BucketKey last = run.get(run.size() - 1);
-                if (last.tenantId() != key.tenantId() || !last.level().next(last.start()).equals(key.start())) {
-                    runs.add(run);
-                    run = new ArrayList<>();
-                }
-            }
-            run.add(key);
-        }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
-        return runs;
     }
 
     private void addRaw(TenantScope scope, Optional<Instant> from, Optional<Instant> to, Map<String, Long> byDocument) {
@@ -244,8 +205,7 @@ final class DocumentCounts {
         if (buckets.isEmpty()) {
             return;
         }
-        List<CountedBucket> sorted = buckets.stream().sorted(Comparator.comparingLong((CountedBucket b) -> b.key().tenantId())
-                .thenComparing(b -> b.key().level()).thenComparing(b -> b.key().start())).toList();
+        List<CountedBucket> sorted = buckets.stream().sorted(Comparator.comparing(CountedBucket::key, BucketKey.ORDER)).toList();
         Instant now = clock.instant();
         try (Handle handle = jdbi.open()) {
             ConcurrentWriters.retried(handle, h -> {

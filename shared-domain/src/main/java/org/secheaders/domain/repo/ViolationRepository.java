@@ -79,6 +79,7 @@ public final class ViolationRepository {
     private final Clock clock;
     private final boolean rollupReads;
     private final DocumentCounts documents;
+    private final MinuteCellCache minuteCells;
     /** Cache writes of the reads of this thread's {@link #consistentRead}, run after it: they need a connection of their own. */
     private final ThreadLocal<List<Runnable>> afterRead = new ThreadLocal<>();
     /** Raw violations as one-violation rollup rows of their minute, for the partial minutes of a range. */
@@ -94,6 +95,7 @@ public final class ViolationRepository {
         this.clock = clock;
         this.rollupReads = rollupReads;
         this.documents = new DocumentCounts(jdbi, dialect, clock);
+        this.minuteCells = new MinuteCellCache(jdbi, clock, MinuteCellCache.DEFAULT_MAX_CELLS);
         this.rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start,"
                 + RAW_AS_ROLLUP_COLUMNS + TABLE;
     }
@@ -338,9 +340,19 @@ public final class ViolationRepository {
      * As {@link #countByBucket(TenantScope, ViolationQuery, TimeBucket, List)}, but unmerged and unordered:
      * a (group, bucket) may come in several rows whose counts add up. For callers that sum the counts anyway
      * (the anomaly detector's series): the rollup rows are returned as they are, sparing the database a
-     * grouping of every (group, minute) cell, which H2 does several times slower than reading them.
+     * grouping of every (group, minute) cell, which H2 does several times slower than reading them. Minute
+     * cells of closed hours are kept in memory ({@link MinuteCellCache}) while the hour's tally is unchanged.
      */
     public List<GroupedBucketCount> countCells(TenantScope scope, ViolationQuery query, TimeBucket bucket,
+            List<ViolationGrouping> groupings) {
+        if (rollupReads && MinuteCellCache.answers(query, bucket, groupings)
+                && ViolationRollup.DIMENSIONS.containsAll(groupings)) {
+            return minuteCells.cells(scope, query, groupings, (within, range) -> readCells(within, range, bucket, groupings));
+        }
+        return readCells(scope, query, bucket, groupings);
+    }
+
+    private List<GroupedBucketCount> readCells(TenantScope scope, ViolationQuery query, TimeBucket bucket,
             List<ViolationGrouping> groupings) {
         GroupColumns columns = GroupColumns.of(groupings);
         Source source = source(scope, query, groupings, bucket);

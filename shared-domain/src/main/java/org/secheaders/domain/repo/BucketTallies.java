@@ -1,0 +1,64 @@
+package org.secheaders.domain.repo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.secheaders.domain.db.UtcTimestamps;
+
+/**
+ * What the rollup says a tenant's bucket holds: its violations and highest id. Violations are only ever
+ * inserted, each with its rollup rows in one transaction, so an unchanged tally means unchanged rows: the
+ * caches derived from a bucket's rows (document counts, minute cells) are valid while it is unchanged.
+ */
+final class BucketTallies {
+    private static final String TALLIES = "SELECT tenant_id, bucket_start, SUM(violation_count) AS n, MAX(highest_id) AS highest_id"
+            + " FROM %s%s GROUP BY tenant_id, bucket_start";
+
+    private BucketTallies() {
+    }
+
+    /** One tenant's bucket of one level. */
+    record BucketKey(long tenantId, ViolationRollup.Level level, Instant start) {
+        static final Comparator<BucketKey> ORDER = Comparator.comparingLong(BucketKey::tenantId)
+                .thenComparing(BucketKey::level).thenComparing(BucketKey::start);
+    }
+
+    /** A bucket's violations and highest id. */
+    record Fingerprint(long violations, long highestId) {
+    }
+
+    /** The tallies of the scope's buckets of {@code level} starting in {@code [from, to)}, from the level's rollup table. */
+    static Map<BucketKey, Fingerprint> read(Jdbi jdbi, TenantScope scope, ViolationRollup.Level level, Optional<Instant> from,
+            Instant to) {
+        Where where = Where.scoped(scope).and(from, "bucket_start >= :from", "from").and("bucket_start < :to", "to", to);
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery(String.format(TALLIES, level.table(), where.sql())))
+                .map((rs, ctx) -> Map.entry(new BucketKey(rs.getLong("tenant_id"), level,
+                        UtcTimestamps.read(rs, "bucket_start")), new Fingerprint(rs.getLong("n"), rs.getLong("highest_id"))))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The keys in runs of one tenant's consecutive buckets, in {@link BucketKey#ORDER}. */
+    static List<List<BucketKey>> runs(List<BucketKey> keys) {
+        List<List<BucketKey>> runs = new ArrayList<>();
+        List<BucketKey> run = new ArrayList<>();
+        for (BucketKey key : keys.stream().sorted(BucketKey.ORDER).toList()) {
+            if (!run.isEmpty()) {
+                BucketKey last = run.get(run.size() - 1);
+                if (last.tenantId() != key.tenantId() || last.level() != key.level()
+                        || !last.level().next(last.start()).equals(key.start())) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            }
+            run.add(key);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+}
