@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -40,27 +41,31 @@ final class DocumentCounts {
     static final Duration SETTLE = Duration.ofMinutes(2);
     private static final List<ViolationRollup.Level> LEVELS = List.of(ViolationRollup.Level.DAY, ViolationRollup.Level.HOUR);
     /** Stored counts with the fingerprint of their bucket, in one statement so that the two agree. */
-    private static final String STORED = "SELECT c.tenant_id, c.bucket_start, c.document_uri, c.violation_count,"
+    private static final String STORED = "SELECT c.tenant_id, c.bucket_width, c.bucket_start, c.document_uri, c.violation_count,"
             + " b.violation_count AS bucket_n, b.highest_id AS bucket_highest_id"
             + " FROM violation_document_counts c JOIN violation_document_buckets b ON b.tenant_id = c.tenant_id"
             + " AND b.bucket_width = c.bucket_width AND b.bucket_start = c.bucket_start%s";
+    /** Counts of documents no longer among a recounted bucket's: none while violations are only inserted. */
     private static final String DELETE_COUNTS =
-            "DELETE FROM violation_document_counts WHERE tenant_id = :tenant_id AND bucket_width = :width AND bucket_start = :start";
-    private static final String DELETE_BUCKET =
-            "DELETE FROM violation_document_buckets WHERE tenant_id = :tenant_id AND bucket_width = :width AND bucket_start = :start";
-    private static final String INSERT_BUCKET = "INSERT INTO violation_document_buckets (tenant_id, bucket_width, bucket_start,"
-            + " violation_count, highest_id, stored_at) VALUES (:tenant_id, :width, :start, :n, :highest_id, :stored_at)";
-    private static final String INSERT_COUNT = "INSERT INTO violation_document_counts (tenant_id, bucket_width, bucket_start,"
-            + " document_hash, document_uri, violation_count) VALUES (:tenant_id, :width, :start, :hash, :uri, :n)";
+            "DELETE FROM violation_document_counts WHERE tenant_id = :tenant_id AND bucket_width = :bucket_width"
+            + " AND bucket_start = :bucket_start";
+    private static final List<String> BUCKET_KEY = List.of("tenant_id", "bucket_width", "bucket_start");
 
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
+    private final String upsertBucket;
+    private final String upsertCount;
 
     DocumentCounts(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.clock = clock;
+        this.upsertBucket = Upsert.sql(dialect, "violation_document_buckets",
+                List.of("tenant_id", "bucket_width", "bucket_start", "violation_count", "highest_id", "stored_at"), BUCKET_KEY);
+        this.upsertCount = Upsert.sql(dialect, "violation_document_counts",
+                List.of("tenant_id", "bucket_width", "bucket_start", "document_hash", "document_uri", "violation_count"),
+                List.of("tenant_id", "bucket_width", "bucket_start", "document_hash"));
     }
 
     /** Whether these counts answer {@code query}: it has no filter but the time range (and the caller's scope). */
@@ -69,7 +74,7 @@ final class DocumentCounts {
     }
 
     /** A bucket counted from the raw rows during a read, to be stored after it. */
-    record CountedBucket(BucketKey key, Fingerprint fingerprint, Map<String, Long> byDocument) {
+    record CountedBucket(BucketKey key, Fingerprint fingerprint, Map<String, Long> byDocument, boolean recounted) {
     }
 
     /** A stored count and the fingerprint of its bucket. */
@@ -77,7 +82,7 @@ final class DocumentCounts {
     }
 
     /** A raw count of one bucket and document, with the bucket's highest id among those rows. */
-    private record RawCount(Instant start, String documentUri, long count, long highestId) {
+    private record RawCount(BucketKey key, String documentUri, long count, long highestId) {
     }
 
     /** The violations per document of a read, and the buckets it counted afresh. */
@@ -99,11 +104,12 @@ final class DocumentCounts {
      */
     Counted count(TenantScope scope, ViolationQuery query) {
         Instant settled = clock.instant().minus(SETTLE);
-        Map<String, Long> byDocument = new HashMap<>();
-        List<CountedBucket> fresh = new ArrayList<>();
+        Map<ViolationRollup.Level, List<TimeSpan>> whole = new EnumMap<>(ViolationRollup.Level.class);
+        List<TimeSpan> raw = new ArrayList<>();
         for (RangePiece piece : RangePiece.cut(query.from(), query.to(), LEVELS)) {
+            TimeSpan span = new TimeSpan(piece.from(), piece.to());
             if (piece.level().isEmpty()) {
-                addRaw(scope, piece.from(), piece.to(), byDocument);
+                raw.add(span);
                 continue;
             }
             ViolationRollup.Level level = piece.level().get();
@@ -111,77 +117,106 @@ final class DocumentCounts {
             Instant closed = level.floor(settled);
             Instant end = piece.to().filter(to -> to.isBefore(closed)).orElse(closed);
             if (piece.from().isPresent() && !piece.from().get().isBefore(end)) {
-                addRaw(scope, piece.from(), piece.to(), byDocument);
+                raw.add(span);
                 continue;
             }
-            fresh.addAll(addBuckets(scope, level, piece.from(), end, byDocument));
+            whole.computeIfAbsent(level, l -> new ArrayList<>()).add(new TimeSpan(piece.from(), Optional.of(end)));
             if (piece.to().isEmpty() || end.isBefore(piece.to().get())) {
-                addRaw(scope, Optional.of(end), piece.to(), byDocument);
+                raw.add(new TimeSpan(Optional.of(end), piece.to()));
             }
         }
+        Map<String, Long> byDocument = new HashMap<>();
+        if (!raw.isEmpty()) {
+            addRaw(scope, raw, byDocument);
+        }
+        if (whole.isEmpty()) {
+            return new Counted(byDocument, List.of());
+        }
+        Map<BucketKey, Fingerprint> tallies = BucketTallies.read(jdbi, scope, whole);
+        Set<BucketKey> stored = new HashSet<>();
+        Set<BucketKey> valid = addStored(scope, whole, tallies, byDocument, stored);
+        Map<ViolationRollup.Level, List<BucketKey>> stale = new EnumMap<>(ViolationRollup.Level.class);
+        tallies.keySet().stream().filter(key -> !valid.contains(key))
+                .forEach(key -> stale.computeIfAbsent(key.level(), l -> new ArrayList<>()).add(key));
+        List<CountedBucket> fresh = new ArrayList<>();
+        stale.forEach((level, keys) -> fresh.addAll(countRaw(level, keys, stored)));
+        fresh.forEach(bucket -> bucket.byDocument().forEach((uri, n) -> byDocument.merge(uri, n, Long::sum)));
         return new Counted(byDocument, fresh);
     }
 
-    /** Adds the counts of the level's buckets starting in {@code [from, to)}; returns those counted afresh. */
-    private List<CountedBucket> addBuckets(TenantScope scope, ViolationRollup.Level level, Optional<Instant> from,
-            Instant to, Map<String, Long> byDocument) {
-        Map<BucketKey, Fingerprint> tallies = BucketTallies.read(jdbi, scope, level, from, to);
-        Where stored = bucketRange(Where.scoped(scope, "c.tenant_id"), "c.", level, from, to);
-        List<StoredCount> rows = jdbi.withHandle(handle -> stored.bind(handle.createQuery(String.format(STORED, stored.sql())))
-                .map((rs, ctx) -> new StoredCount(
-                        new BucketKey(rs.getLong("tenant_id"), level, UtcTimestamps.read(rs, "bucket_start")),
+    /**
+     * Adds the stored counts of every level's spans whose fingerprint equals the bucket's tally, in one
+     * statement (counts and fingerprints joined, so that the two agree); returns those buckets, and adds every
+     * bucket with stored counts to {@code stored}.
+     */
+    private Set<BucketKey> addStored(TenantScope scope, Map<ViolationRollup.Level, List<TimeSpan>> whole,
+            Map<BucketKey, Fingerprint> tallies, Map<String, Long> byDocument, Set<BucketKey> stored) {
+        Map<String, Object> arguments = new HashMap<>();
+        List<String> levels = new ArrayList<>();
+        whole.forEach((level, spans) -> {
+            String width = width(level);
+            arguments.put(width, width);
+            levels.add("(c.bucket_width = :" + width + " AND " + TimeSpan.anyOf("c.bucket_start", spans, width, arguments) + ")");
+        });
+        Where where = Where.scoped(scope, "c.tenant_id").and("(" + String.join(" OR ", levels) + ")", arguments);
+        List<StoredCount> rows = jdbi.withHandle(handle -> where.bind(handle.createQuery(String.format(STORED, where.sql())))
+                .map((rs, ctx) -> new StoredCount(new BucketKey(rs.getLong("tenant_id"), level(rs.getString("bucket_width")),
+                        UtcTimestamps.read(rs, "bucket_start")),
                         new Fingerprint(rs.getLong("bucket_n"), rs.getLong("bucket_highest_id")),
                         rs.getString("document_uri"), rs.getLong("violation_count")))
                 .list());
         Set<BucketKey> valid = new HashSet<>();
         for (StoredCount row : rows) {
+            stored.add(row.key());
             if (row.fingerprint().equals(tallies.get(row.key()))) {
                 valid.add(row.key());
                 byDocument.merge(row.documentUri(), row.count(), Long::sum);
             }
         }
-        List<BucketKey> stale = tallies.keySet().stream().filter(key -> !valid.contains(key)).toList();
-        List<CountedBucket> fresh = countRaw(scope, level, stale);
-        fresh.forEach(bucket -> bucket.byDocument().forEach((uri, n) -> byDocument.merge(uri, n, Long::sum)));
-        return fresh;
+        return valid;
     }
 
     /**
-     * Counts the buckets from the raw rows: per tenant, one statement per run of consecutive buckets, which
-     * also gives each bucket's fingerprint (its violations and highest id, in the same snapshot).
+     * Counts the level's buckets from the raw rows, in one statement (per tenant and run of consecutive buckets
+     * a condition the (tenant, time) index serves), which also gives each bucket's fingerprint: its violations
+     * and highest id, from the same rows.
      */
-    private List<CountedBucket> countRaw(TenantScope scope, ViolationRollup.Level level, List<BucketKey> stale) {
-        List<CountedBucket> counted = new ArrayList<>();
+    private List<CountedBucket> countRaw(ViolationRollup.Level level, List<BucketKey> stale, Set<BucketKey> stored) {
         String bucket = level.bucket().truncate(dialect, "created_at");
-        String select = "SELECT " + bucket + " AS bucket_start, document_uri, COUNT(*) AS n, MAX(id) AS highest_id"
-                + " FROM security_violations";
-        String groupBy = " GROUP BY " + bucket + ", document_uri";
+        Map<String, Object> arguments = new HashMap<>();
+        List<String> runs = new ArrayList<>();
         for (List<BucketKey> run : BucketTallies.runs(stale)) {
-            BucketKey first = run.get(0);
-            Instant end = level.next(run.get(run.size() - 1).start());
-            // The tallies were read in the scope; the tenant condition lets the (tenant, time) index serve.
-            Where where = Where.scoped(TenantScope.tenant(first.tenantId()))
-                    .and("created_at >= :from", "from", first.start()).and("created_at < :to", "to", end);
-            List<RawCount> rows = jdbi.withHandle(handle -> where.bind(handle.createQuery(select + where.sql() + groupBy))
-                    .map((rs, ctx) -> new RawCount(UtcTimestamps.read(rs, "bucket_start"), rs.getString("document_uri"),
-                            rs.getLong("n"), rs.getLong("highest_id")))
-                    .list());
-            Map<Instant, Map<String, Long>> documents = new TreeMap<>();
-            Map<Instant, Long> highest = new HashMap<>();
-            for (RawCount row : rows) {
-                documents.computeIfAbsent(row.start(), start -> new HashMap<>()).merge(row.documentUri(), row.count(), Long::sum);
-                highest.merge(row.start(), row.highestId(), Math::max);
-            }
-            documents.forEach((start, byDocument) -> counted.add(new CountedBucket(
-                    new BucketKey(first.tenantId(), level, start),
-                    new Fingerprint(byDocument.values().stream().mapToLong(Long::longValue).sum(), highest.get(start)),
-                    byDocument)));
+            String tenant = "run_" + runs.size();
+            arguments.put(tenant, run.get(0).tenantId());
+            TimeSpan span = TimeSpan.of(run.get(0).start(), level.next(run.get(run.size() - 1).start()));
+            runs.add("(tenant_id = :" + tenant + " AND " + TimeSpan.anyOf("created_at", List.of(span), tenant, arguments) + ")");
         }
+        // The keys come from the scope's tallies: the runs' tenants are the scope's.
+        String sql = "SELECT tenant_id, " + bucket + " AS bucket_start, document_uri, COUNT(*) AS n, MAX(id) AS highest_id"
+                + " FROM security_violations WHERE " + String.join(" OR ", runs)
+                + " GROUP BY tenant_id, " + bucket + ", document_uri";
+        List<RawCount> rows = jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(arguments)
+                .map((rs, ctx) -> new RawCount(new BucketKey(rs.getLong("tenant_id"), level,
+                        UtcTimestamps.read(rs, "bucket_start")), rs.getString("document_uri"), rs.getLong("n"),
+                        rs.getLong("highest_id")))
+                .list());
+        Map<BucketKey, Map<String, Long>> documents = new TreeMap<>(BucketKey.ORDER);
+        Map<BucketKey, Long> highest = new HashMap<>();
+        for (RawCount row : rows) {
+            documents.computeIfAbsent(row.key(), key -> new HashMap<>()).merge(row.documentUri(), row.count(), Long::sum);
+            highest.merge(row.key(), row.highestId(), Math::max);
+        }
+        List<CountedBucket> counted = new ArrayList<>();
+        documents.forEach((key, byDocument) -> counted.add(new CountedBucket(key,
+                new Fingerprint(byDocument.values().stream().mapToLong(Long::longValue).sum(), highest.get(key)),
+                byDocument, stored.contains(key))));
         return counted;
     }
 
-    private void addRaw(TenantScope scope, Optional<Instant> from, Optional<Instant> to, Map<String, Long> byDocument) {
-        Where where = Where.scoped(scope).and(from, "created_at >= :from", "from").and(to, "created_at < :to", "to");
+    /** Adds the raw rows' counts of the spans, in one statement. */
+    private void addRaw(TenantScope scope, List<TimeSpan> spans, Map<String, Long> byDocument) {
+        Map<String, Object> bounds = new HashMap<>();
+        Where where = Where.scoped(scope).and(TimeSpan.anyOf("created_at", spans, "raw", bounds), bounds);
         List<GroupCount> rows = jdbi.withHandle(handle -> where.bind(handle.createQuery(
                         "SELECT document_uri, COUNT(*) AS n FROM security_violations" + where.sql() + " GROUP BY document_uri"))
                 .map((rs, ctx) -> new GroupCount(rs.getString("document_uri"), rs.getLong("n")))
@@ -189,11 +224,9 @@ final class DocumentCounts {
         rows.forEach(row -> byDocument.merge(row.key(), row.count(), Long::sum));
     }
 
-    private static Where bucketRange(Where where, String alias, ViolationRollup.Level level, Optional<Instant> from,
-            Instant to) {
-        return where.and(alias + "bucket_width = :width", "width", width(level))
-                .and(from, alias + "bucket_start >= :from", "from")
-                .and(alias + "bucket_start < :to", "to", to);
+    private static ViolationRollup.Level level(String width) {
+        return LEVELS.stream().filter(level -> width(level).equals(width)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown bucket width " + width));
     }
 
     /**
@@ -208,24 +241,30 @@ final class DocumentCounts {
         List<CountedBucket> sorted = buckets.stream().sorted(Comparator.comparing(CountedBucket::key, BucketKey.ORDER)).toList();
         Instant now = clock.instant();
         try (Handle handle = jdbi.open()) {
+            // At most three batches, whatever the number of buckets. Only a recounted bucket can have counts of
+            // documents it no longer holds (violations deleted by hand): those are deleted first.
             ConcurrentWriters.retried(handle, h -> {
-                for (CountedBucket bucket : sorted) {
-                    BucketKey key = bucket.key();
-                    for (String sql : List.of(DELETE_BUCKET, DELETE_COUNTS)) {
-                        h.createUpdate(sql).bind("tenant_id", key.tenantId()).bind("width", width(key.level()))
-                                .bind("start", key.start()).execute();
-                    }
-                    h.createUpdate(INSERT_BUCKET).bind("tenant_id", key.tenantId()).bind("width", width(key.level()))
-                            .bind("start", key.start()).bind("n", bucket.fingerprint().violations())
-                            .bind("highest_id", bucket.fingerprint().highestId()).bind("stored_at", now).execute();
-                    PreparedBatch counts = h.prepareBatch(INSERT_COUNT);
-                    bucket.byDocument().forEach((uri, n) -> counts.bind("tenant_id", key.tenantId())
-                            .bind("width", width(key.level())).bind("start", key.start()).bind("hash", hash(uri))
-                            .bind("uri", uri).bind("n", n).add());
-                    counts.execute();
+                List<CountedBucket> recounted = sorted.stream().filter(CountedBucket::recounted).toList();
+                if (!recounted.isEmpty()) {
+                    PreparedBatch deletes = h.prepareBatch(DELETE_COUNTS);
+                    recounted.forEach(bucket -> bindKey(deletes, bucket.key()).add());
+                    deletes.execute();
                 }
+                PreparedBatch marks = h.prepareBatch(upsertBucket);
+                sorted.forEach(bucket -> bindKey(marks, bucket.key()).bind("violation_count", bucket.fingerprint().violations())
+                        .bind("highest_id", bucket.fingerprint().highestId()).bind("stored_at", now).add());
+                marks.execute();
+                PreparedBatch counts = h.prepareBatch(upsertCount);
+                sorted.forEach(bucket -> bucket.byDocument().forEach((uri, n) -> bindKey(counts, bucket.key())
+                        .bind("document_hash", hash(uri)).bind("document_uri", uri).bind("violation_count", n).add()));
+                counts.execute();
             });
         }
+    }
+
+    private static PreparedBatch bindKey(PreparedBatch batch, BucketKey key) {
+        return batch.bind("tenant_id", key.tenantId()).bind("bucket_width", width(key.level()))
+                .bind("bucket_start", key.start());
     }
 
     private static String width(ViolationRollup.Level level) {

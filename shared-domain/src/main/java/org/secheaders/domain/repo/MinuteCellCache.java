@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.jdbi.v3.core.Jdbi;
 import org.secheaders.domain.repo.BucketTallies.BucketKey;
@@ -74,44 +76,78 @@ final class MinuteCellCache {
         }
         // Tallies first, cells after: a report stored in between makes the entry's tally older than its cells,
         // so the entry is reloaded next time rather than kept with cells older than its tally.
-        Map<BucketKey, Fingerprint> tallies = BucketTallies.read(jdbi, scope, hour, Optional.of(first), end);
-        List<BucketKey> stale = new ArrayList<>();
+        Map<BucketKey, Fingerprint> tallies = BucketTallies.read(jdbi, scope, Map.of(hour, List.of(TimeSpan.of(first, end))));
+        Set<BucketKey> held = new HashSet<>();
+        TreeSet<Instant> stale = new TreeSet<>();
         synchronized (entries) {
             tallies.forEach((bucket, tally) -> {
                 Entry entry = entries.get(new Key(groupings, bucket.tenantId(), bucket.start()));
                 if (entry != null && entry.fingerprint().equals(tally)) {
                     result.addAll(entry.cells());
+                    held.add(bucket);
                 } else {
-                    stale.add(bucket);
+                    stale.add(bucket.start());
                 }
             });
         }
-        for (List<BucketKey> run : BucketTallies.runs(stale)) {
-            BucketKey start = run.get(0);
-            List<GroupedBucketCount> loaded = load.apply(TenantScope.tenant(start.tenantId()),
-                    ViolationQuery.all().between(start.start(), hour.next(run.get(run.size() - 1).start())));
-            result.addAll(loaded);
-            keep(groupings, start.tenantId(), loaded, tallies);
+        // One read per run of consecutive stale hours for the whole scope (few statements); the cells of tenants
+        // whose hour was held come again and are left out of the answer.
+        for (TimeSpan run : runs(stale)) {
+            List<GroupedBucketCount> loaded = load.apply(scope, ViolationQuery.all().between(run.from().orElseThrow(),
+                    run.to().orElseThrow()));
+            Map<BucketKey, List<GroupedBucketCount>> byHour = keep(groupings, loaded, tallies);
+            byHour.forEach((bucket, hourCells) -> {
+                if (!held.contains(bucket)) {
+                    result.addAll(hourCells);
+                }
+            });
         }
         return result;
     }
 
-    /** Stores the loaded cells per hour with the hour's tally; hours without a tally (reported meanwhile) are not kept. */
-    private void keep(List<ViolationGrouping> groupings, long tenantId, List<GroupedBucketCount> loaded,
+    /** Consecutive hours as spans. */
+    private static List<TimeSpan> runs(TreeSet<Instant> hours) {
+        List<TimeSpan> runs = new ArrayList<>();
+        Instant start = null;
+        Instant next = null;
+        for (Instant hour : hours) {
+            if (start != null && !hour.equals(next)) {
+                runs.add(TimeSpan.of(start, next));
+                start = null;
+            }
+            if (start == null) {
+                start = hour;
+            }
+            next = ViolationRollup.Level.HOUR.next(hour);
+        }
+        if (start != null) {
+            runs.add(TimeSpan.of(start, next));
+        }
+        return runs;
+    }
+
+    /**
+     * Stores the loaded cells per tenant and hour with the hour's tally (hours without one, reported meanwhile,
+     * are not kept) and returns them so grouped.
+     */
+    private Map<BucketKey, List<GroupedBucketCount>> keep(List<ViolationGrouping> groupings, List<GroupedBucketCount> loaded,
             Map<BucketKey, Fingerprint> tallies) {
-        Map<Instant, List<GroupedBucketCount>> byHour = new HashMap<>();
+        Map<BucketKey, List<GroupedBucketCount>> byHour = new HashMap<>();
         Map<GroupedValues, GroupedValues> shared = new HashMap<>();
         for (GroupedBucketCount cell : loaded) {
             // One key object per group: an hour repeats the same few groups minute after minute.
             GroupedValues key = shared.computeIfAbsent(cell.key(), k -> k);
-            byHour.computeIfAbsent(ViolationRollup.Level.HOUR.floor(cell.bucketStart()), h -> new ArrayList<>())
+            BucketKey bucket = new BucketKey(Long.parseLong(key.require(ViolationGrouping.TENANT)),
+                    ViolationRollup.Level.HOUR, ViolationRollup.Level.HOUR.floor(cell.bucketStart()));
+            byHour.computeIfAbsent(bucket, b -> new ArrayList<>())
                     .add(key == cell.key() ? cell : new GroupedBucketCount(key, cell.bucketStart(), cell.count()));
         }
         synchronized (entries) {
-            byHour.forEach((start, hourCells) -> {
-                Fingerprint tally = tallies.get(new BucketKey(tenantId, ViolationRollup.Level.HOUR, start));
+            byHour.forEach((bucket, hourCells) -> {
+                Fingerprint tally = tallies.get(bucket);
                 if (tally != null) {
-                    Entry previous = entries.put(new Key(groupings, tenantId, start), new Entry(tally, List.copyOf(hourCells)));
+                    Entry previous = entries.put(new Key(groupings, bucket.tenantId(), bucket.start()),
+                            new Entry(tally, List.copyOf(hourCells)));
                     cells += hourCells.size() - (previous == null ? 0 : previous.cells().size());
                 }
             });
@@ -121,6 +157,7 @@ final class MinuteCellCache {
                 eldest.remove();
             }
         }
+        return byHour;
     }
 
     /** Cells held, for tests. */
