@@ -3,12 +3,9 @@ package org.secheaders.domain.repo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 import org.secheaders.domain.db.UtcTimestamps;
 
 /**
@@ -17,9 +14,7 @@ import org.secheaders.domain.db.UtcTimestamps;
  * caches derived from a bucket's rows (document counts, minute cells) are valid while it is unchanged.
  */
 final class BucketTallies {
-    /** {@code %1$s} is the level's name, {@code %2$s} its table, {@code %3$s} the WHERE clause. */
-    private static final String TALLIES = "SELECT '%1$s' AS level, tenant_id, bucket_start, SUM(violation_count) AS n,"
-            + " MAX(highest_id) AS highest_id FROM %2$s%3$s GROUP BY tenant_id, bucket_start";
+    private static final String GROUP_BY = " GROUP BY tenant_id, bucket_start";
 
     private BucketTallies() {
     }
@@ -39,23 +34,23 @@ final class BucketTallies {
      * in one statement.
      */
     static Map<BucketKey, Fingerprint> read(Jdbi jdbi, TenantScope scope, Map<ViolationRollup.Level, List<TimeSpan>> spans) {
+        List<String> branches = new ArrayList<>();
         List<Where> wheres = new ArrayList<>();
-        List<String> selects = new ArrayList<>();
         spans.forEach((level, levelSpans) -> {
-            Map<String, Object> bounds = new HashMap<>();
-            Where where = Where.scoped(scope)
-                    .and(TimeSpan.anyOf("bucket_start", levelSpans, level.name().toLowerCase(Locale.ROOT), bounds), bounds);
-            selects.add(String.format(TALLIES, level.name(), level.table(), where.sql()));
-            wheres.add(where);
+            List<Where> levelWheres = new ArrayList<>();
+            for (TimeSpan span : levelSpans) {
+                levelWheres.add(span.bound(Where.scoped(scope), "bucket_start", "t" + (wheres.size() + levelWheres.size())));
+            }
+            branches.add(TimeSpan.Branches.of("SELECT '" + level.name() + "' AS level, tenant_id, bucket_start,"
+                    + " SUM(violation_count) AS n, MAX(highest_id) AS highest_id FROM " + level.table(), levelWheres, GROUP_BY).sql());
+            wheres.addAll(levelWheres);
         });
-        return jdbi.withHandle(handle -> {
-            Query query = handle.createQuery(String.join(" UNION ALL ", selects));
-            wheres.forEach(where -> where.bind(query));
-            return query.map((rs, ctx) -> Map.entry(new BucketKey(rs.getLong("tenant_id"),
+        TimeSpan.Branches all = new TimeSpan.Branches(String.join(" UNION ALL ", branches), wheres);
+        return jdbi.withHandle(handle -> all.bind(handle.createQuery(all.sql()))
+                .map((rs, ctx) -> Map.entry(new BucketKey(rs.getLong("tenant_id"),
                         ViolationRollup.Level.valueOf(rs.getString("level")), UtcTimestamps.read(rs, "bucket_start")),
                         new Fingerprint(rs.getLong("n"), rs.getLong("highest_id"))))
-                    .collectToMap(Map.Entry::getKey, Map.Entry::getValue);
-        });
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The keys in runs of one tenant's consecutive buckets, in {@link BucketKey#ORDER}. */

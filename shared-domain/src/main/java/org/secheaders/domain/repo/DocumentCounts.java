@@ -44,7 +44,7 @@ final class DocumentCounts {
     private static final String STORED = "SELECT c.tenant_id, c.bucket_width, c.bucket_start, c.document_uri, c.violation_count,"
             + " b.violation_count AS bucket_n, b.highest_id AS bucket_highest_id"
             + " FROM violation_document_counts c JOIN violation_document_buckets b ON b.tenant_id = c.tenant_id"
-            + " AND b.bucket_width = c.bucket_width AND b.bucket_start = c.bucket_start%s";
+            + " AND b.bucket_width = c.bucket_width AND b.bucket_start = c.bucket_start";
     /** Counts of documents no longer among a recounted bucket's: none while violations are only inserted. */
     private static final String DELETE_COUNTS =
             "DELETE FROM violation_document_counts WHERE tenant_id = :tenant_id AND bucket_width = :bucket_width"
@@ -151,15 +151,14 @@ final class DocumentCounts {
      */
     private Set<BucketKey> addStored(TenantScope scope, Map<ViolationRollup.Level, List<TimeSpan>> whole,
             Map<BucketKey, Fingerprint> tallies, Map<String, Long> byDocument, Set<BucketKey> stored) {
-        Map<String, Object> arguments = new HashMap<>();
-        List<String> levels = new ArrayList<>();
-        whole.forEach((level, spans) -> {
-            String width = width(level);
-            arguments.put(width, width);
-            levels.add("(c.bucket_width = :" + width + " AND " + TimeSpan.anyOf("c.bucket_start", spans, width, arguments) + ")");
-        });
-        Where where = Where.scoped(scope, "c.tenant_id").and("(" + String.join(" OR ", levels) + ")", arguments);
-        List<StoredCount> rows = jdbi.withHandle(handle -> where.bind(handle.createQuery(String.format(STORED, where.sql())))
+        List<Where> wheres = new ArrayList<>();
+        whole.forEach((level, spans) -> spans.forEach(span -> {
+            String prefix = "s" + wheres.size();
+            wheres.add(span.bound(Where.scoped(scope, "c.tenant_id")
+                    .and("c.bucket_width = :" + prefix + "_width", prefix + "_width", width(level)), "c.bucket_start", prefix));
+        }));
+        TimeSpan.Branches branches = TimeSpan.Branches.of(STORED, wheres, "");
+        List<StoredCount> rows = jdbi.withHandle(handle -> branches.bind(handle.createQuery(branches.sql()))
                 .map((rs, ctx) -> new StoredCount(new BucketKey(rs.getLong("tenant_id"), level(rs.getString("bucket_width")),
                         UtcTimestamps.read(rs, "bucket_start")),
                         new Fingerprint(rs.getLong("bucket_n"), rs.getLong("bucket_highest_id")),
@@ -183,19 +182,18 @@ final class DocumentCounts {
      */
     private List<CountedBucket> countRaw(ViolationRollup.Level level, List<BucketKey> stale, Set<BucketKey> stored) {
         String bucket = level.bucket().truncate(dialect, "created_at");
-        Map<String, Object> arguments = new HashMap<>();
-        List<String> runs = new ArrayList<>();
+        List<Where> wheres = new ArrayList<>();
         for (List<BucketKey> run : BucketTallies.runs(stale)) {
-            String tenant = "run_" + runs.size();
-            arguments.put(tenant, run.get(0).tenantId());
+            // The keys come from the scope's tallies: the runs' tenants are the scope's.
+            String prefix = "run" + wheres.size();
             TimeSpan span = TimeSpan.of(run.get(0).start(), level.next(run.get(run.size() - 1).start()));
-            runs.add("(tenant_id = :" + tenant + " AND " + TimeSpan.anyOf("created_at", List.of(span), tenant, arguments) + ")");
+            wheres.add(span.bound(Where.scoped(TenantScope.platform())
+                    .and("tenant_id = :" + prefix + "_tenant", prefix + "_tenant", run.get(0).tenantId()), "created_at", prefix));
         }
-        // The keys come from the scope's tallies: the runs' tenants are the scope's.
-        String sql = "SELECT tenant_id, " + bucket + " AS bucket_start, document_uri, COUNT(*) AS n, MAX(id) AS highest_id"
-                + " FROM security_violations WHERE " + String.join(" OR ", runs)
-                + " GROUP BY tenant_id, " + bucket + ", document_uri";
-        List<RawCount> rows = jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(arguments)
+        TimeSpan.Branches branches = TimeSpan.Branches.of("SELECT tenant_id, " + bucket + " AS bucket_start, document_uri,"
+                + " COUNT(*) AS n, MAX(id) AS highest_id FROM security_violations", wheres,
+                " GROUP BY tenant_id, " + bucket + ", document_uri");
+        List<RawCount> rows = jdbi.withHandle(handle -> branches.bind(handle.createQuery(branches.sql()))
                 .map((rs, ctx) -> new RawCount(new BucketKey(rs.getLong("tenant_id"), level,
                         UtcTimestamps.read(rs, "bucket_start")), rs.getString("document_uri"), rs.getLong("n"),
                         rs.getLong("highest_id")))
@@ -215,10 +213,13 @@ final class DocumentCounts {
 
     /** Adds the raw rows' counts of the spans, in one statement. */
     private void addRaw(TenantScope scope, List<TimeSpan> spans, Map<String, Long> byDocument) {
-        Map<String, Object> bounds = new HashMap<>();
-        Where where = Where.scoped(scope).and(TimeSpan.anyOf("created_at", spans, "raw", bounds), bounds);
-        List<GroupCount> rows = jdbi.withHandle(handle -> where.bind(handle.createQuery(
-                        "SELECT document_uri, COUNT(*) AS n FROM security_violations" + where.sql() + " GROUP BY document_uri"))
+        List<Where> wheres = new ArrayList<>();
+        for (TimeSpan span : spans) {
+            wheres.add(span.bound(Where.scoped(scope), "created_at", "raw" + wheres.size()));
+        }
+        TimeSpan.Branches branches = TimeSpan.Branches.of("SELECT document_uri FROM security_violations", wheres, "");
+        List<GroupCount> rows = jdbi.withHandle(handle -> branches.bind(handle.createQuery(
+                        "SELECT document_uri, COUNT(*) AS n FROM (" + branches.sql() + ") v GROUP BY document_uri"))
                 .map((rs, ctx) -> new GroupCount(rs.getString("document_uri"), rs.getLong("n")))
                 .list());
         rows.forEach(row -> byDocument.merge(row.key(), row.count(), Long::sum));

@@ -42,13 +42,6 @@ final class Where {
         return this;
     }
 
-    /** Adds {@code condition} with several named arguments. */
-    Where and(String condition, Map<String, Object> values) {
-        conditions.add(condition);
-        arguments.putAll(values);
-        return this;
-    }
-
     /** Adds {@code condition} binding {@code name} only when the filter is present. */
     Where and(Optional<?> filter, String condition, String name) {
         filter.ifPresent(value -> and(condition, name, value));
