@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.secheaders.analytics.service.HeaderTimingService.TimingRegression;
 import org.secheaders.domain.model.Tenant;
 import org.secheaders.domain.policy.CspSourceChange.RemovedSource;
 import org.secheaders.domain.repo.AuditLogRepository;
+import org.secheaders.domain.repo.GroupedValues;
 import org.secheaders.domain.repo.PageRequest;
 import org.secheaders.domain.repo.TenantScope;
 import org.secheaders.domain.repo.ViolationGrouping;
@@ -38,7 +40,7 @@ public final class CorrelationService {
     public static final Duration DEFAULT_CHANGE_LOOKBACK = Duration.ofMinutes(60);
     /** A header timing regression starting this close to a cluster's onset, before or after, is related to it. */
     static final Duration TIMING_PROXIMITY = Duration.ofMinutes(30);
-    /** Rows fetched per grouped query; clusters and their top documents come from at most this many groups. */
+    /** Rows fetched by the cluster query: clusters come from at most this many (cluster, classification) groups. */
     private static final int GROUP_ROWS = PageRequest.MAX_LIMIT;
     private static final int TOP_KEYS = 3;
     private static final List<ViolationGrouping> CLUSTER_KEY =
@@ -113,8 +115,7 @@ public final class CorrelationService {
         Map<Long, Tenant> visible = tenants.visible(scope);
         ViolationQuery query = ViolationQuery.all().between(window.start(), window.end());
         Map<List<String>, ClusterEvidence> clusters = clusters(scope, query);
-        attachTop(scope, query, ViolationGrouping.DOCUMENT_URI, clusters, ClusterEvidence::documents);
-        attachTop(scope, query, ViolationGrouping.SOURCE_FILE, clusters, ClusterEvidence::sourceFiles);
+        attachTop(scope, query, clusters);
 
         AnomalyService.Findings findings = anomalies.scan(scope, visible, window, AnomalyService.DEFAULT_HISTORY);
         List<PolicyChange> changes = PolicyChange.during(audit, scope,
@@ -168,26 +169,41 @@ public final class CorrelationService {
         return clusters;
     }
 
-    private void attachTop(TenantScope scope, ViolationQuery query, ViolationGrouping detail,
-            Map<List<String>, ClusterEvidence> clusters, Function<ClusterEvidence, List<KeyCount>> target) {
+    /**
+     * Gives each cluster its {@code TOP_KEYS} most frequent documents and source files (ties by value), from the
+     * counts of every (cluster, document, source file) of the window: one read for both.
+     */
+    private void attachTop(TenantScope scope, ViolationQuery query, Map<List<String>, ClusterEvidence> clusters) {
         List<ViolationGrouping> groupings = new ArrayList<>(CLUSTER_KEY);
-        groupings.add(detail);
-        // Rows come most frequent first, so each cluster keeps its TOP_KEYS largest values.
-        for (ViolationSummary group : violations.summarize(scope, query, groupings, GROUP_ROWS)) {
-            ClusterEvidence cluster = clusters.get(key(group));
-            if (cluster == null || group.key().get(detail).isEmpty()) {
-                continue;
+        groupings.add(ViolationGrouping.DOCUMENT_URI);
+        groupings.add(ViolationGrouping.SOURCE_FILE);
+        Map<GroupedValues, Long> counts = violations.groupCounts(scope, query, groupings);
+        attachTop(counts, ViolationGrouping.DOCUMENT_URI, clusters, ClusterEvidence::documents);
+        attachTop(counts, ViolationGrouping.SOURCE_FILE, clusters, ClusterEvidence::sourceFiles);
+    }
+
+    private static void attachTop(Map<GroupedValues, Long> counts, ViolationGrouping detail,
+            Map<List<String>, ClusterEvidence> clusters, Function<ClusterEvidence, List<KeyCount>> target) {
+        Map<List<String>, Map<String, Long>> byCluster = new HashMap<>();
+        counts.forEach((group, count) -> group.get(detail).ifPresent(value -> byCluster
+                .computeIfAbsent(key(group), k -> new HashMap<>()).merge(value, count, Long::sum)));
+        byCluster.forEach((key, values) -> {
+            ClusterEvidence cluster = clusters.get(key);
+            if (cluster != null) {
+                values.entrySet().stream()
+                        .map(value -> new KeyCount(value.getKey(), value.getValue()))
+                        .sorted(Comparator.comparingLong(KeyCount::count).reversed().thenComparing(KeyCount::key))
+                        .limit(TOP_KEYS).forEach(target.apply(cluster)::add);
             }
-            List<KeyCount> top = target.apply(cluster);
-            if (top.size() < TOP_KEYS) {
-                top.add(new KeyCount(group.key().require(detail), group.count()));
-            }
-        }
+        });
     }
 
     private static List<String> key(ViolationSummary group) {
-        return List.of(group.key().require(ViolationGrouping.TENANT), group.key().require(ViolationGrouping.DIRECTIVE),
-                Blocked.of(group.key()));
+        return key(group.key());
+    }
+
+    private static List<String> key(GroupedValues group) {
+        return List.of(group.require(ViolationGrouping.TENANT), group.require(ViolationGrouping.DIRECTIVE), Blocked.of(group));
     }
 
     /** What is known about one cluster while it is assembled. */

@@ -32,7 +32,7 @@ class StatementsPerToolCallTest {
                         List.of("directive", "host", "document", "severity", "classification", "hour", "day")), 17),
                 Arguments.of("detect_anomalies", Map.of(), 5),
                 Arguments.of("detect_anomalies", Map.of("tenant", "acme", "history_hours", 24), 4),
-                Arguments.of("correlate_security_events", Map.of("start_date", "2026-03-10T10:00:00Z"), 12),
+                Arguments.of("correlate_security_events", Map.of("start_date", "2026-03-10T10:00:00Z"), 13),
                 Arguments.of("generate_security_report", Map.of("tenant", "acme", "format", "json",
                         "start_date", "2026-03-10T08:00:00Z"), 24));
     }

@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -79,7 +81,7 @@ public final class ViolationRepository {
     private final Clock clock;
     private final boolean rollupReads;
     private final DocumentCounts documents;
-    private final MinuteCellCache minuteCells;
+    private final HourCellCache closedHours;
     /** Cache writes of the reads of this thread's {@link #consistentRead}, run after it: they need a connection of their own. */
     private final ThreadLocal<List<Runnable>> afterRead = new ThreadLocal<>();
     /** Raw violations as one-violation rollup rows of their minute, for the partial minutes of a range. */
@@ -95,7 +97,7 @@ public final class ViolationRepository {
         this.clock = clock;
         this.rollupReads = rollupReads;
         this.documents = new DocumentCounts(jdbi, dialect, clock);
-        this.minuteCells = new MinuteCellCache(jdbi, clock, MinuteCellCache.DEFAULT_MAX_CELLS);
+        this.closedHours = new HourCellCache(jdbi, clock, HourCellCache.DEFAULT_MAX_BYTES);
         this.rawAsRollup = "SELECT tenant_id, " + TimeBucket.MINUTE.truncate(dialect, "created_at") + " AS bucket_start,"
                 + RAW_AS_ROLLUP_COLUMNS + TABLE;
     }
@@ -341,13 +343,14 @@ public final class ViolationRepository {
      * a (group, bucket) may come in several rows whose counts add up. For callers that sum the counts anyway
      * (the anomaly detector's series): the rollup rows are returned as they are, sparing the database a
      * grouping of every (group, minute) cell, which H2 does several times slower than reading them. Minute
-     * cells of closed hours are kept in memory ({@link MinuteCellCache}) while the hour's tally is unchanged.
+     * cells of closed hours are kept in memory ({@link HourCellCache}) while the hour's tally is unchanged.
      */
     public List<GroupedBucketCount> countCells(TenantScope scope, ViolationQuery query, TimeBucket bucket,
             List<ViolationGrouping> groupings) {
-        if (rollupReads && MinuteCellCache.answers(query, bucket, groupings)
+        if (rollupReads && bucket == TimeBucket.MINUTE && HourCellCache.answers(query, groupings)
                 && ViolationRollup.DIMENSIONS.containsAll(groupings)) {
-            return minuteCells.cells(scope, query, groupings, (within, range) -> readCells(within, range, bucket, groupings));
+            return closedHours.cells(scope, query, HourCellCache.Source.MINUTE_CELLS, groupings,
+                    (within, range) -> readCells(within, range, bucket, groupings));
         }
         return readCells(scope, query, bucket, groupings);
     }
@@ -366,6 +369,37 @@ public final class ViolationRepository {
                 .map((rs, ctx) -> new GroupedBucketCount(columns.read(rs), UtcTimestamps.read(rs, "bucket_start"),
                         rs.getLong("n")))
                 .list());
+    }
+
+    /**
+     * Matching violations per group, every group, in no particular order: for callers that rank groups their own
+     * way (the correlation's top documents and source files per cluster). Groupings may be any columns; for an
+     * unfiltered, bounded range with the tenant among them, the counts of closed hours are kept in memory
+     * ({@link HourCellCache}) and only the rest is read from the raw rows.
+     */
+    public Map<GroupedValues, Long> groupCounts(TenantScope scope, ViolationQuery query, List<ViolationGrouping> groupings) {
+        GroupColumns columns = GroupColumns.of(groupings);
+        if (!rollupReads || !HourCellCache.answers(query, groupings)) {
+            Where where = where(scope, query);
+            return jdbi.withHandle(handle -> where.bind(handle.createQuery("SELECT " + columns.select() + ", COUNT(*) AS n"
+                            + TABLE + where.sql() + " GROUP BY " + columns.groupBy()))
+                    .map((rs, ctx) -> Map.entry(columns.read(rs), rs.getLong("n")))
+                    .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+        String hour = TimeBucket.HOUR.truncate(dialect, "created_at");
+        List<GroupedBucketCount> cells = closedHours.cells(scope, query, HourCellCache.Source.HOURLY_GROUPS, groupings,
+                (within, range) -> {
+                    Where where = where(within, range);
+                    return jdbi.withHandle(handle -> where.bind(handle.createQuery("SELECT " + columns.select() + ", "
+                                    + hour + " AS bucket_start, COUNT(*) AS n" + TABLE + where.sql() + " GROUP BY "
+                                    + columns.groupBy() + ", " + hour))
+                            .map((rs, ctx) -> new GroupedBucketCount(columns.read(rs), UtcTimestamps.read(rs, "bucket_start"),
+                                    rs.getLong("n")))
+                            .list());
+                });
+        Map<GroupedValues, Long> counts = new HashMap<>();
+        cells.forEach(cell -> counts.merge(cell.key(), cell.count(), Long::sum));
+        return counts;
     }
 
     /** The distinct groups among matching violations, e.g. every (directive, host) a tenant ever reported; unbounded. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,13 +28,14 @@ import org.secheaders.domain.testing.DbKind;
 import org.secheaders.domain.testing.TestDatabases;
 import org.secheaders.domain.testing.TestTenants;
 
-class MinuteCellCacheTest {
+class HourCellCacheTest {
     @RegisterExtension
     static final TestDatabases DATABASES = new TestDatabases();
 
     private static final Instant START = Instant.parse("2026-02-09T00:00:00Z");
     private static final List<ViolationGrouping> SERIES = List.of(ViolationGrouping.TENANT, ViolationGrouping.DIRECTIVE,
             ViolationGrouping.BLOCKED_RESOURCE);
+    private static final HourCellCache.Source MINUTES = HourCellCache.Source.MINUTE_CELLS;
     private static final List<String> DIRECTIVES = List.of("script-src-elem", "img-src", "connect-src");
 
     @ParameterizedTest
@@ -83,9 +85,9 @@ class MinuteCellCacheTest {
         List<ViolationQuery> ranges = new ArrayList<>();
         ViolationRepository raw = db.violations().rawReadsOnly();
         // "Now" is one minute after the data's last hour ended: that hour is still settling.
-        MinuteCellCache cache = new MinuteCellCache(db.jdbi(), Clock.fixed(START.plus(Duration.ofMinutes(601)),
-                ZoneOffset.UTC), 1_000_000);
-        List<GroupedBucketCount> first = cache.cells(scope, query, SERIES, (within, range) -> {
+        HourCellCache cache = new HourCellCache(db.jdbi(), Clock.fixed(START.plus(Duration.ofMinutes(601)),
+                ZoneOffset.UTC), 1L << 30);
+        List<GroupedBucketCount> first = cache.cells(scope, query, MINUTES, SERIES, (within, range) -> {
             loads.incrementAndGet();
             ranges.add(range);
             return raw.countCells(within, range, TimeBucket.MINUTE, SERIES);
@@ -94,17 +96,43 @@ class MinuteCellCacheTest {
         assertEquals(List.of(ViolationQuery.all().between(START.plus(Duration.ofHours(9)), START.plus(Duration.ofHours(10))),
                 ViolationQuery.all().between(START, START.plus(Duration.ofHours(9)))), ranges, "the settling hour, then the closed ones");
         ranges.clear();
-        cache.cells(scope, query, SERIES, (within, range) -> {
+        cache.cells(scope, query, MINUTES, SERIES, (within, range) -> {
             ranges.add(range);
             return raw.countCells(within, range, TimeBucket.MINUTE, SERIES);
         });
         assertEquals(List.of(ViolationQuery.all().between(START.plus(Duration.ofHours(9)), START.plus(Duration.ofHours(10)))),
                 ranges, "only the settling hour again");
 
-        MinuteCellCache small = new MinuteCellCache(db.jdbi(), Clock.systemUTC(), 100);
+        HourCellCache small = new HourCellCache(db.jdbi(), Clock.systemUTC(), 5_000);
         assertEquals(merged(raw.countCells(scope, query, TimeBucket.MINUTE, SERIES)), merged(small.cells(scope, query,
-                SERIES, (within, range) -> raw.countCells(within, range, TimeBucket.MINUTE, SERIES))));
-        assertTrue(small.size() <= 100, () -> small.size() + " cells held");
+                MINUTES, SERIES, (within, range) -> raw.countCells(within, range, TimeBucket.MINUTE, SERIES))));
+        assertTrue(small.size() <= 5_000, () -> small.size() + " bytes held");
+        assertTrue(small.size() > 0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void groupCountsOfAnyColumnsAnswerAsTheRawRowsAcrossLateReports(DbKind kind) {
+        Database db = DATABASES.get(kind);
+        List<Tenant> tenants = List.of(TestTenants.create(db), TestTenants.create(db));
+        insert(db, new Random(77 + kind.ordinal()), tenants, 1_500, Duration.ofHours(20));
+        ViolationRepository routed = db.violations();
+        ViolationRepository raw = routed.rawReadsOnly();
+        List<ViolationGrouping> withDocument = List.of(ViolationGrouping.TENANT, ViolationGrouping.DIRECTIVE,
+                ViolationGrouping.BLOCKED_RESOURCE, ViolationGrouping.DOCUMENT_URI);
+        ViolationQuery query = ViolationQuery.all().between(START.plus(Duration.ofMinutes(30)), START.plus(Duration.ofMinutes(1170)));
+        for (TenantScope scope : List.of(TenantScope.platform(), TenantScope.tenant(tenants.get(1).id()))) {
+            Map<GroupedValues, Long> expected = raw.groupCounts(scope, query, withDocument);
+            // The raw answer is the summary's counts.
+            assertEquals(raw.summarize(scope, query, withDocument, 1000).stream()
+                    .collect(Collectors.toMap(ViolationSummary::key, ViolationSummary::count)), expected);
+            assertEquals(expected, routed.groupCounts(scope, query, withDocument));
+            assertEquals(expected, routed.groupCounts(scope, query, withDocument));
+        }
+        db.violations().insert(TenantScope.platform(), List.of(draft(tenants.get(0).id(), "img-src",
+                START.plus(Duration.ofHours(3)).plusSeconds(5))));
+        assertEquals(raw.groupCounts(TenantScope.platform(), query, withDocument),
+                routed.groupCounts(TenantScope.platform(), query, withDocument));
     }
 
     /** Counts per group and minute, summed over repeated rows. */
@@ -126,7 +154,7 @@ class MinuteCellCacheTest {
     private static SecurityViolation.Draft draft(long tenantId, String directive, Instant receivedAt) {
         return new SecurityViolation.Draft(tenantId, ViolationType.CSP, directive,
                 Optional.of(receivedAt.getEpochSecond() % 2 == 0 ? "https://cdn.example.net/x.js" : "inline"),
-                "https://shop.example.com/", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                "https://shop.example.com/" + (receivedAt.getEpochSecond() % 5), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), SecuritySeverity.HIGH, ThreatClassification.SUSPICIOUS, Optional.empty(), Map.of(), receivedAt);
     }
 }
