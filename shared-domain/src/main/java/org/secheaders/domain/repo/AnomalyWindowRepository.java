@@ -24,29 +24,19 @@ public final class AnomalyWindowRepository {
             FROM violation_day_counts%s
             GROUP BY tenant_id, bucket_start
             ORDER BY tenant_id, bucket_start""";
-    private static final String COLUMNS =
-            "tenant_id, window_start, window_end, series_start, detector, violation_count, highest_id, findings, stored_at";
-    private static final String VALUES = ":tenant_id, :window_start, :window_end, :series_start, :detector,"
-            + " :violation_count, :highest_id, :findings, :stored_at";
-    private static final String POSTGRESQL_UPSERT = "INSERT INTO anomaly_window_findings (" + COLUMNS + ") VALUES ("
-            + VALUES + ") ON CONFLICT (tenant_id, window_start, window_end, series_start, detector) DO UPDATE SET"
-            + " violation_count = EXCLUDED.violation_count, highest_id = EXCLUDED.highest_id,"
-            + " findings = EXCLUDED.findings, stored_at = EXCLUDED.stored_at";
-    private static final String MARIADB_UPSERT = "INSERT INTO anomaly_window_findings (" + COLUMNS + ") VALUES ("
-            + VALUES + ") ON DUPLICATE KEY UPDATE violation_count = VALUES(violation_count),"
-            + " highest_id = VALUES(highest_id), findings = VALUES(findings), stored_at = VALUES(stored_at)";
-    private static final String H2_MERGE = "MERGE INTO anomaly_window_findings (" + COLUMNS + ")"
-            + " KEY (tenant_id, window_start, window_end, series_start, detector) VALUES (" + VALUES + ")";
+    private static final List<String> COLUMNS = List.of("tenant_id", "window_start", "window_end", "series_start",
+            "detector", "violation_count", "highest_id", "findings", "stored_at");
+    private static final List<String> KEY = COLUMNS.subList(0, 5);
     private static final String EXPIRED = "SELECT COUNT(*) FROM anomaly_window_findings WHERE window_end < :horizon";
     private static final String PURGE = "DELETE FROM anomaly_window_findings WHERE window_end < :horizon";
     private final Jdbi jdbi;
-    private final Dialect dialect;
     private final Clock clock;
+    private final String upsert;
 
     public AnomalyWindowRepository(Jdbi jdbi, Dialect dialect, Clock clock) {
         this.jdbi = jdbi;
-        this.dialect = dialect;
         this.clock = clock;
+        this.upsert = Upsert.sql(dialect, "anomaly_window_findings", COLUMNS, KEY);
     }
 
     /** A tenant's violations received on one UTC day (from the day rollup), and the earliest receipt. */
@@ -76,7 +66,7 @@ public final class AnomalyWindowRepository {
     /** The stored windows of the scope's tenants lying within {@code [from, to)}, whatever their fingerprint. */
     public List<JudgedWindow> find(TenantScope scope, Instant from, Instant to) {
         Where where = Where.scoped(scope).and("window_start >= :from", "from", from).and("window_end <= :to", "to", to);
-        return jdbi.withHandle(handle -> where.bind(handle.createQuery("SELECT " + COLUMNS
+        return jdbi.withHandle(handle -> where.bind(handle.createQuery("SELECT " + String.join(", ", COLUMNS)
                         + " FROM anomaly_window_findings" + where.sql()))
                 .map((rs, ctx) -> new JudgedWindow(new WindowKey(rs.getLong("tenant_id"),
                         UtcTimestamps.read(rs, "window_start"), UtcTimestamps.read(rs, "window_end"),
@@ -104,11 +94,7 @@ public final class AnomalyWindowRepository {
         try (Handle handle = jdbi.open()) {
             if (!sorted.isEmpty()) {
                 ConcurrentWriters.retried(handle, h -> {
-                    PreparedBatch batch = h.prepareBatch(switch (dialect) {
-                        case POSTGRESQL -> POSTGRESQL_UPSERT;
-                        case MARIADB -> MARIADB_UPSERT;
-                        case H2 -> H2_MERGE;
-                    });
+                    PreparedBatch batch = h.prepareBatch(upsert);
                     sorted.forEach(window -> bind(batch, window, now).add());
                     batch.execute();
                 });
