@@ -21,13 +21,17 @@ import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.secheaders.domain.db.Dialect;
 import org.secheaders.domain.db.UtcTimestamps;
+import org.secheaders.domain.model.SecuritySeverity;
+import org.secheaders.domain.model.ThreatClassification;
 import org.secheaders.domain.repo.BucketTallies.BucketKey;
 import org.secheaders.domain.repo.BucketTallies.Fingerprint;
 
 /**
- * Violations per tenant, UTC hour or day and document, kept lazily for the top-documents breakdown
+ * Violations per tenant, UTC hour or day, document, severity and classification, kept lazily for the
+ * top-documents breakdown
  * (tables {@code violation_document_buckets} and {@code violation_document_counts}, migration 009;
  * docs/ROLLUPS.md, "Document counts"). A closed bucket's counts are taken from the raw rows the first
  * time a breakdown reads the bucket and stored with the fingerprint they were counted from (its
@@ -40,11 +44,14 @@ final class DocumentCounts {
     /** Buckets ending less than this before now are read raw: their reports may still be arriving. */
     static final Duration SETTLE = Duration.ofMinutes(2);
     private static final List<ViolationRollup.Level> LEVELS = List.of(ViolationRollup.Level.DAY, ViolationRollup.Level.HOUR);
-    /** Stored counts with the fingerprint of their bucket, in one statement so that the two agree. */
-    private static final String STORED = "SELECT c.tenant_id, c.bucket_width, c.bucket_start, c.document_uri, c.violation_count,"
-            + " b.violation_count AS bucket_n, b.highest_id AS bucket_highest_id"
-            + " FROM violation_document_counts c JOIN violation_document_buckets b ON b.tenant_id = c.tenant_id"
-            + " AND b.bucket_width = c.bucket_width AND b.bucket_start = c.bucket_start";
+    /**
+     * Stored buckets with their fingerprint and the counts matching the read's filters (appended to the join
+     * condition), in one statement so that the two agree; a bucket without matching counts comes once, with NULLs.
+     */
+    private static final String STORED = "SELECT b.tenant_id, b.bucket_width, b.bucket_start, b.violation_count AS bucket_n,"
+            + " b.highest_id AS bucket_highest_id, c.document_uri, c.violation_count"
+            + " FROM violation_document_buckets b LEFT JOIN violation_document_counts c ON c.tenant_id = b.tenant_id"
+            + " AND c.bucket_width = b.bucket_width AND c.bucket_start = b.bucket_start";
     /** Counts of documents no longer among a recounted bucket's: none while violations are only inserted. */
     private static final String DELETE_COUNTS =
             "DELETE FROM violation_document_counts WHERE tenant_id = :tenant_id AND bucket_width = :bucket_width"
@@ -64,28 +71,68 @@ final class DocumentCounts {
         this.upsertBucket = Upsert.sql(dialect, "violation_document_buckets",
                 List.of("tenant_id", "bucket_width", "bucket_start", "violation_count", "highest_id", "stored_at"), BUCKET_KEY);
         this.upsertCount = Upsert.sql(dialect, "violation_document_counts",
-                List.of("tenant_id", "bucket_width", "bucket_start", "document_hash", "document_uri", "violation_count"),
-                List.of("tenant_id", "bucket_width", "bucket_start", "document_hash"));
+                List.of("tenant_id", "bucket_width", "bucket_start", "document_hash", "severity_level", "threat_classification",
+                        "document_uri", "violation_count"),
+                List.of("tenant_id", "bucket_width", "bucket_start", "document_hash", "severity_level", "threat_classification"));
     }
 
-    /** Whether these counts answer {@code query}: it has no filter but the time range (and the caller's scope). */
+    /**
+     * Whether these counts answer {@code query}: it has no filter but the time range, the severity and the
+     * classification (and the caller's scope).
+     */
     static boolean answer(ViolationQuery query) {
-        return query.onlyTimeRange();
+        return query.type().isEmpty() && query.directive().isEmpty() && query.blockedHost().isEmpty()
+                && query.blockedUri().isEmpty() && query.documentUri().isEmpty() && query.resolved().isEmpty();
+    }
+
+    /** What a count is kept per within a bucket: the document and the two filters a breakdown may have. */
+    record Cell(String documentUri, String severity, String classification) {
     }
 
     /** A bucket counted from the raw rows during a read, to be stored after it. */
-    record CountedBucket(BucketKey key, Fingerprint fingerprint, Map<String, Long> byDocument, boolean recounted) {
+    record CountedBucket(BucketKey key, Fingerprint fingerprint, Map<Cell, Long> cells, boolean recounted) {
     }
 
-    /** A stored count and the fingerprint of its bucket. */
-    private record StoredCount(BucketKey key, Fingerprint fingerprint, String documentUri, long count) {
+    /** A stored bucket's fingerprint and one of its counts matching the read's filters, if any. */
+    private record StoredCount(BucketKey key, Fingerprint fingerprint, Optional<String> documentUri, long count) {
     }
 
-    /** A raw count of one bucket and document, with the bucket's highest id among those rows. */
-    private record RawCount(BucketKey key, String documentUri, long count, long highestId) {
+    /** A raw count of one bucket and cell, with the bucket's highest id among those rows. */
+    private record RawCount(BucketKey key, Cell cell, long count, long highestId) {
     }
 
-    /** The violations per document of a read, and the buckets it counted afresh. */
+    /** The severity and classification a read is filtered on, where it is. */
+    private record Facets(Optional<String> severity, Optional<String> classification) {
+        static Facets of(ViolationQuery query) {
+            return new Facets(query.severity().map(SecuritySeverity::wireName),
+                    query.classification().map(ThreatClassification::wireName));
+        }
+
+        boolean match(Cell cell) {
+            return severity.map(cell.severity()::equals).orElse(true)
+                    && classification.map(cell.classification()::equals).orElse(true);
+        }
+
+        /** {@code where} with the filters on the raw rows' columns. */
+        Where filter(Where where) {
+            return where.and(severity, "severity_level = :facet_severity", "facet_severity")
+                    .and(classification, "threat_classification = :facet_classification", "facet_classification");
+        }
+
+        /** The filters on {@code alias}'s columns as join conditions, each starting with AND. */
+        String conditions(String alias) {
+            return severity.map(s -> " AND " + alias + "severity_level = :facet_severity").orElse("")
+                    + classification.map(c -> " AND " + alias + "threat_classification = :facet_classification").orElse("");
+        }
+
+        <S extends SqlStatement<S>> S bind(S statement) {
+            severity.ifPresent(value -> statement.bind("facet_severity", value));
+            classification.ifPresent(value -> statement.bind("facet_classification", value));
+            return statement;
+        }
+    }
+
+    /** The violations per document of a read (its filters applied), and the buckets it counted afresh. */
     record Counted(Map<String, Long> byDocument, List<CountedBucket> fresh) {
         /** The {@code limit} most frequent documents, ties by URI. */
         List<GroupCount> top(int limit) {
@@ -125,22 +172,27 @@ final class DocumentCounts {
                 raw.add(new TimeSpan(Optional.of(end), piece.to()));
             }
         }
+        Facets facets = Facets.of(query);
         Map<String, Long> byDocument = new HashMap<>();
         if (!raw.isEmpty()) {
-            addRaw(scope, raw, byDocument);
+            addRaw(scope, raw, facets, byDocument);
         }
         if (whole.isEmpty()) {
             return new Counted(byDocument, List.of());
         }
         Map<BucketKey, Fingerprint> tallies = BucketTallies.read(jdbi, scope, whole);
         Set<BucketKey> stored = new HashSet<>();
-        Set<BucketKey> valid = addStored(scope, whole, tallies, byDocument, stored);
+        Set<BucketKey> valid = addStored(scope, whole, facets, tallies, byDocument, stored);
         Map<ViolationRollup.Level, List<BucketKey>> stale = new EnumMap<>(ViolationRollup.Level.class);
         tallies.keySet().stream().filter(key -> !valid.contains(key))
                 .forEach(key -> stale.computeIfAbsent(key.level(), l -> new ArrayList<>()).add(key));
         List<CountedBucket> fresh = new ArrayList<>();
         stale.forEach((level, keys) -> fresh.addAll(countRaw(level, keys, stored)));
-        fresh.forEach(bucket -> bucket.byDocument().forEach((uri, n) -> byDocument.merge(uri, n, Long::sum)));
+        fresh.forEach(bucket -> bucket.cells().forEach((cell, n) -> {
+            if (facets.match(cell)) {
+                byDocument.merge(cell.documentUri(), n, Long::sum);
+            }
+        }));
         return new Counted(byDocument, fresh);
     }
 
@@ -149,27 +201,27 @@ final class DocumentCounts {
      * statement (counts and fingerprints joined, so that the two agree); returns those buckets, and adds every
      * bucket with stored counts to {@code stored}.
      */
-    private Set<BucketKey> addStored(TenantScope scope, Map<ViolationRollup.Level, List<TimeSpan>> whole,
+    private Set<BucketKey> addStored(TenantScope scope, Map<ViolationRollup.Level, List<TimeSpan>> whole, Facets facets,
             Map<BucketKey, Fingerprint> tallies, Map<String, Long> byDocument, Set<BucketKey> stored) {
         List<Where> wheres = new ArrayList<>();
         whole.forEach((level, spans) -> spans.forEach(span -> {
             String prefix = "s" + wheres.size();
-            wheres.add(span.bound(Where.scoped(scope, "c.tenant_id")
-                    .and("c.bucket_width = :" + prefix + "_width", prefix + "_width", width(level)), "c.bucket_start", prefix));
+            wheres.add(span.bound(Where.scoped(scope, "b.tenant_id")
+                    .and("b.bucket_width = :" + prefix + "_width", prefix + "_width", width(level)), "b.bucket_start", prefix));
         }));
-        TimeSpan.Branches branches = TimeSpan.Branches.of(STORED, wheres, "");
-        List<StoredCount> rows = jdbi.withHandle(handle -> branches.bind(handle.createQuery(branches.sql()))
+        TimeSpan.Branches branches = TimeSpan.Branches.of(STORED + facets.conditions("c."), wheres, "");
+        List<StoredCount> rows = jdbi.withHandle(handle -> facets.bind(branches.bind(handle.createQuery(branches.sql())))
                 .map((rs, ctx) -> new StoredCount(new BucketKey(rs.getLong("tenant_id"), level(rs.getString("bucket_width")),
                         UtcTimestamps.read(rs, "bucket_start")),
                         new Fingerprint(rs.getLong("bucket_n"), rs.getLong("bucket_highest_id")),
-                        rs.getString("document_uri"), rs.getLong("violation_count")))
+                        Optional.ofNullable(rs.getString("document_uri")), rs.getLong("violation_count")))
                 .list());
         Set<BucketKey> valid = new HashSet<>();
         for (StoredCount row : rows) {
             stored.add(row.key());
             if (row.fingerprint().equals(tallies.get(row.key()))) {
                 valid.add(row.key());
-                byDocument.merge(row.documentUri(), row.count(), Long::sum);
+                row.documentUri().ifPresent(uri -> byDocument.merge(uri, row.count(), Long::sum));
             }
         }
         return valid;
@@ -190,32 +242,34 @@ final class DocumentCounts {
             wheres.add(span.bound(Where.scoped(TenantScope.platform())
                     .and("tenant_id = :" + prefix + "_tenant", prefix + "_tenant", run.get(0).tenantId()), "created_at", prefix));
         }
-        TimeSpan.Branches branches = TimeSpan.Branches.of("SELECT tenant_id, " + bucket + " AS bucket_start, document_uri,"
-                + " COUNT(*) AS n, MAX(id) AS highest_id FROM security_violations", wheres,
-                " GROUP BY tenant_id, " + bucket + ", document_uri");
+        String cell = "document_uri, severity_level, threat_classification";
+        TimeSpan.Branches branches = TimeSpan.Branches.of("SELECT tenant_id, " + bucket + " AS bucket_start, " + cell
+                + ", COUNT(*) AS n, MAX(id) AS highest_id FROM security_violations", wheres,
+                " GROUP BY tenant_id, " + bucket + ", " + cell);
         List<RawCount> rows = jdbi.withHandle(handle -> branches.bind(handle.createQuery(branches.sql()))
                 .map((rs, ctx) -> new RawCount(new BucketKey(rs.getLong("tenant_id"), level,
-                        UtcTimestamps.read(rs, "bucket_start")), rs.getString("document_uri"), rs.getLong("n"),
+                        UtcTimestamps.read(rs, "bucket_start")), new Cell(rs.getString("document_uri"),
+                        rs.getString("severity_level"), rs.getString("threat_classification")), rs.getLong("n"),
                         rs.getLong("highest_id")))
                 .list());
-        Map<BucketKey, Map<String, Long>> documents = new TreeMap<>(BucketKey.ORDER);
+        Map<BucketKey, Map<Cell, Long>> cells = new TreeMap<>(BucketKey.ORDER);
         Map<BucketKey, Long> highest = new HashMap<>();
         for (RawCount row : rows) {
-            documents.computeIfAbsent(row.key(), key -> new HashMap<>()).merge(row.documentUri(), row.count(), Long::sum);
+            cells.computeIfAbsent(row.key(), key -> new HashMap<>()).merge(row.cell(), row.count(), Long::sum);
             highest.merge(row.key(), row.highestId(), Math::max);
         }
         List<CountedBucket> counted = new ArrayList<>();
-        documents.forEach((key, byDocument) -> counted.add(new CountedBucket(key,
-                new Fingerprint(byDocument.values().stream().mapToLong(Long::longValue).sum(), highest.get(key)),
-                byDocument, stored.contains(key))));
+        cells.forEach((key, byCell) -> counted.add(new CountedBucket(key,
+                new Fingerprint(byCell.values().stream().mapToLong(Long::longValue).sum(), highest.get(key)),
+                byCell, stored.contains(key))));
         return counted;
     }
 
     /** Adds the raw rows' counts of the spans, in one statement. */
-    private void addRaw(TenantScope scope, List<TimeSpan> spans, Map<String, Long> byDocument) {
+    private void addRaw(TenantScope scope, List<TimeSpan> spans, Facets facets, Map<String, Long> byDocument) {
         List<Where> wheres = new ArrayList<>();
         for (TimeSpan span : spans) {
-            wheres.add(span.bound(Where.scoped(scope), "created_at", "raw" + wheres.size()));
+            wheres.add(span.bound(facets.filter(Where.scoped(scope)), "created_at", "raw" + wheres.size()));
         }
         TimeSpan.Branches branches = TimeSpan.Branches.of("SELECT document_uri FROM security_violations", wheres, "");
         List<GroupCount> rows = jdbi.withHandle(handle -> branches.bind(handle.createQuery(
@@ -256,8 +310,10 @@ final class DocumentCounts {
                         .bind("highest_id", bucket.fingerprint().highestId()).bind("stored_at", now).add());
                 marks.execute();
                 PreparedBatch counts = h.prepareBatch(upsertCount);
-                sorted.forEach(bucket -> bucket.byDocument().forEach((uri, n) -> bindKey(counts, bucket.key())
-                        .bind("document_hash", hash(uri)).bind("document_uri", uri).bind("violation_count", n).add()));
+                sorted.forEach(bucket -> bucket.cells().forEach((cell, n) -> bindKey(counts, bucket.key())
+                        .bind("document_hash", hash(cell.documentUri())).bind("severity_level", cell.severity())
+                        .bind("threat_classification", cell.classification()).bind("document_uri", cell.documentUri())
+                        .bind("violation_count", n).add()));
                 counts.execute();
             });
         }

@@ -59,6 +59,9 @@ class DocumentCountsTest {
         List<GroupCount> expected = raw.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, LIMIT);
         assertEquals(expected, routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, LIMIT));
         assertEquals(expected.subList(0, 2), routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, 2));
+        ViolationQuery critical = query.withSeverity(SecuritySeverity.CRITICAL);
+        assertEquals(raw.countBy(scope, critical, ViolationGrouping.DOCUMENT_URI, LIMIT),
+                routed.countBy(scope, critical, ViolationGrouping.DOCUMENT_URI, LIMIT));
         // One day (the second) and the whole hours on either side (18 before, 3 after) are stored, for the
         // scope's tenant only.
         assertEquals(Map.of("day", 1L, "hour", 18L + 3L), storedBuckets(db, one));
@@ -67,11 +70,12 @@ class DocumentCountsTest {
         // The stored counts are what the next read uses: a count changed in the table shows in the answer.
         Instant day = START.plus(Duration.ofDays(1));
         String page = expected.get(0).key();
-        db.jdbi().useHandle(handle -> handle.createUpdate("UPDATE violation_document_counts SET violation_count ="
+        int changed = db.jdbi().withHandle(handle -> handle.createUpdate("UPDATE violation_document_counts SET violation_count ="
                         + " violation_count + 1000 WHERE tenant_id = :tenant AND bucket_width = 'day' AND bucket_start = :day"
-                        + " AND document_uri = :page")
+                        + " AND document_uri = :page AND severity_level = 'high'")
                 .bind("tenant", one.id()).bind("day", day).bind("page", page).execute());
-        assertEquals(expected.get(0).count() + 1000,
+        assertTrue(changed > 0);
+        assertEquals(expected.get(0).count() + 1000L * changed,
                 routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, LIMIT).get(0).count());
 
         // A late report of that (closed) day changes its rollup tally: the day is counted again from the raw rows.
@@ -81,10 +85,14 @@ class DocumentCountsTest {
         assertEquals(afterLate, routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, LIMIT));
         assertEquals(afterLate, routed.countBy(scope, query, ViolationGrouping.DOCUMENT_URI, LIMIT));
 
-        // Every tenant, open and filtered ranges; a filter other than time reads the raw rows as before.
+        // Every tenant, open ranges, the severity and classification filters the counts keep, and a filter they do
+        // not keep (read raw as before).
         TenantScope platform = TenantScope.platform();
         for (ViolationQuery query2 : List.of(query, ViolationQuery.all().receivedBefore(START.plus(Duration.ofHours(30))),
-                ViolationQuery.all(), query.withSeverity(SecuritySeverity.HIGH))) {
+                ViolationQuery.all(), query.withSeverity(SecuritySeverity.HIGH),
+                query.withClassification(ThreatClassification.MALICIOUS),
+                query.withSeverity(SecuritySeverity.LOW).withClassification(ThreatClassification.FALSE_POSITIVE),
+                query.withDirective("script-src-elem"))) {
             assertEquals(raw.countBy(platform, query2, ViolationGrouping.DOCUMENT_URI, LIMIT),
                     routed.countBy(platform, query2, ViolationGrouping.DOCUMENT_URI, LIMIT), query2::toString);
         }
@@ -112,7 +120,7 @@ class DocumentCountsTest {
         assertEquals(end.minus(Duration.ofHours(2)), fresh.get(fresh.size() - 1), "the hours up to the settling one");
         assertEquals(1 + 5, fresh.size());
         counted.fresh().forEach(bucket -> assertEquals(bucket.fingerprint().violations(),
-                bucket.byDocument().values().stream().mapToLong(Long::longValue).sum()));
+                bucket.cells().values().stream().mapToLong(Long::longValue).sum()));
     }
 
     @ParameterizedTest
@@ -174,10 +182,13 @@ class DocumentCountsTest {
         db.violations().insertBatch(TenantScope.platform(), drafts);
     }
 
+    /** Severity and classification vary with the receipt, independently of each other. */
     private static SecurityViolation.Draft draft(long tenantId, String page, Instant receivedAt) {
+        SecuritySeverity severity = SecuritySeverity.values()[(int) (receivedAt.toEpochMilli() % 4)];
+        ThreatClassification classification = ThreatClassification.values()[(int) (receivedAt.toEpochMilli() / 4 % 3)];
         return new SecurityViolation.Draft(tenantId, ViolationType.CSP, "script-src-elem",
                 Optional.of("https://cdn.example.net/x.js"), "https://shop.example.com" + page, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), SecuritySeverity.HIGH,
-                ThreatClassification.SUSPICIOUS, Optional.empty(), Map.of(), receivedAt);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), severity, classification,
+                Optional.empty(), Map.of(), receivedAt);
     }
 }
