@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,14 +80,12 @@ class HourCellCacheTest {
         insert(db, new Random(5), List.of(tenant), 600, Duration.ofHours(10));
         TenantScope scope = TenantScope.tenant(tenant.id());
         ViolationQuery query = ViolationQuery.all().between(START, START.plus(Duration.ofHours(10)));
-        AtomicInteger loads = new AtomicInteger();
         List<ViolationQuery> ranges = new ArrayList<>();
         ViolationRepository raw = db.violations().rawReadsOnly();
         // "Now" is one minute after the data's last hour ended: that hour is still settling.
         HourCellCache cache = new HourCellCache(db.jdbi(), Clock.fixed(START.plus(Duration.ofMinutes(601)),
                 ZoneOffset.UTC), 1L << 30);
         List<GroupedBucketCount> first = cache.cells(scope, query, MINUTES, SERIES, (within, range) -> {
-            loads.incrementAndGet();
             ranges.add(range);
             return raw.countCells(within, range, TimeBucket.MINUTE, SERIES);
         });
