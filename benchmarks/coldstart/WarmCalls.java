@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Latency of tool calls right after a start, as the JIT warms up: starts the given stdio server, then
@@ -45,13 +46,15 @@ public final class WarmCalls {
         } finally {
             process.destroy();
         }
-        System.out.printf(Locale.ROOT, "mean latency: calls 1-30 %.1f ms, 31-150 %.1f ms, 151-300 %.1f ms, 301-%d %.1f ms%n",
+        System.out.printf(Locale.ROOT, "mean latency: calls 1-30 %s, 31-150 %s, 151-300 %s, 301-%d %s%n",
                 mean(millis, 0, 30), mean(millis, 30, 150), mean(millis, 150, 300), calls, mean(millis, 300, calls));
     }
 
-    private static double mean(List<Double> values, int from, int to) {
-        return values.subList(Math.min(from, values.size()), Math.min(to, values.size())).stream()
-                .mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    /** The mean of calls {@code from} to {@code to} (0-based, exclusive), or "no calls" for a range a short run did not reach. */
+    private static String mean(List<Double> values, int from, int to) {
+        OptionalDouble mean = values.subList(Math.min(from, values.size()), Math.min(to, values.size())).stream()
+                .mapToDouble(Double::doubleValue).average();
+        return mean.isPresent() ? String.format(Locale.ROOT, "%.1f ms", mean.getAsDouble()) : "no calls";
     }
 
     private static void call(OutputStream in, BufferedReader out, int id, String method, String params) throws IOException {
