@@ -266,8 +266,8 @@ public final class ViolationRepository {
     }
 
     /**
-     * The top documents of an unfiltered period from the lazily kept document counts (docs/ROLLUPS.md,
-     * "Document counts"); ties in count are ordered by URI as Java compares strings. Buckets counted from
+     * The top documents of a period filtered at most on severity and classification, from the lazily kept
+     * document counts (docs/ROLLUPS.md, "Document counts"); ties in count are ordered by URI as Java compares strings. Buckets counted from
      * the raw rows are stored after the read; a failure to store only costs counting them again.
      */
     private List<GroupCount> topDocuments(TenantScope scope, ViolationQuery query, int limit) {
@@ -386,17 +386,8 @@ public final class ViolationRepository {
                     .map((rs, ctx) -> Map.entry(columns.read(rs), rs.getLong("n")))
                     .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
         }
-        String hour = TimeBucket.HOUR.truncate(dialect, "created_at");
         List<GroupedBucketCount> cells = closedHours.cells(scope, query, HourCellCache.Source.HOURLY_GROUPS, groupings,
-                (within, range) -> {
-                    Where where = where(within, range);
-                    return jdbi.withHandle(handle -> where.bind(handle.createQuery("SELECT " + columns.select() + ", "
-                                    + hour + " AS bucket_start, COUNT(*) AS n" + TABLE + where.sql() + " GROUP BY "
-                                    + columns.groupBy() + ", " + hour))
-                            .map((rs, ctx) -> new GroupedBucketCount(columns.read(rs), UtcTimestamps.read(rs, "bucket_start"),
-                                    rs.getLong("n")))
-                            .list());
-                });
+                (within, range) -> countByBucket(within, range, TimeBucket.HOUR, groupings));
         Map<GroupedValues, Long> counts = new HashMap<>();
         cells.forEach(cell -> counts.merge(cell.key(), cell.count(), Long::sum));
         return counts;
