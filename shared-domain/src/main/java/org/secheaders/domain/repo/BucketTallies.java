@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import org.jdbi.v3.core.Jdbi;
 import org.secheaders.domain.db.UtcTimestamps;
 
@@ -53,23 +54,23 @@ final class BucketTallies {
                 .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The keys in runs of one tenant's consecutive buckets, in {@link BucketKey#ORDER}. */
-    static List<List<BucketKey>> runs(List<BucketKey> keys) {
-        List<List<BucketKey>> runs = new ArrayList<>();
-        List<BucketKey> run = new ArrayList<>();
-        for (BucketKey key : keys.stream().sorted(BucketKey.ORDER).toList()) {
-            if (!run.isEmpty()) {
-                BucketKey last = run.get(run.size() - 1);
-                if (last.tenantId() != key.tenantId() || last.level() != key.level()
-                        || !last.level().next(last.start()).equals(key.start())) {
-                    runs.add(run);
-                    run = new ArrayList<>();
-                }
+    /** Consecutive buckets of {@code level}, given by their starts, as spans from the first start to the last one's end. */
+    static List<TimeSpan> runs(ViolationRollup.Level level, SortedSet<Instant> starts) {
+        List<TimeSpan> runs = new ArrayList<>();
+        Instant first = null;
+        Instant next = null;
+        for (Instant start : starts) {
+            if (first != null && !start.equals(next)) {
+                runs.add(TimeSpan.of(first, next));
+                first = null;
             }
-            run.add(key);
+            if (first == null) {
+                first = start;
+            }
+            next = level.next(start);
         }
-        if (!run.isEmpty()) {
-            runs.add(run);
+        if (first != null) {
+            runs.add(TimeSpan.of(first, next));
         }
         return runs;
     }

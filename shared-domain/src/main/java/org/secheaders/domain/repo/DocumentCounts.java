@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -235,13 +237,14 @@ final class DocumentCounts {
     private List<CountedBucket> countRaw(ViolationRollup.Level level, List<BucketKey> stale, Set<BucketKey> stored) {
         String bucket = level.bucket().truncate(dialect, "created_at");
         List<Where> wheres = new ArrayList<>();
-        for (List<BucketKey> run : BucketTallies.runs(stale)) {
-            // The keys come from the scope's tallies: the runs' tenants are the scope's.
+        Map<Long, SortedSet<Instant>> starts = new TreeMap<>();
+        stale.forEach(key -> starts.computeIfAbsent(key.tenantId(), tenant -> new TreeSet<>()).add(key.start()));
+        // The keys come from the scope's tallies: the runs' tenants are the scope's.
+        starts.forEach((tenant, tenantStarts) -> BucketTallies.runs(level, tenantStarts).forEach(run -> {
             String prefix = "run" + wheres.size();
-            TimeSpan span = TimeSpan.of(run.get(0).start(), level.next(run.get(run.size() - 1).start()));
-            wheres.add(span.bound(Where.scoped(TenantScope.platform())
-                    .and("tenant_id = :" + prefix + "_tenant", prefix + "_tenant", run.get(0).tenantId()), "created_at", prefix));
-        }
+            wheres.add(run.bound(Where.scoped(TenantScope.platform())
+                    .and("tenant_id = :" + prefix + "_tenant", prefix + "_tenant", tenant), "created_at", prefix));
+        }));
         String cell = "document_uri, severity_level, threat_classification";
         TimeSpan.Branches branches = TimeSpan.Branches.of("SELECT tenant_id, " + bucket + " AS bucket_start, " + cell
                 + ", COUNT(*) AS n, MAX(id) AS highest_id FROM security_violations", wheres,

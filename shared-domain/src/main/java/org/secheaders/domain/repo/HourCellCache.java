@@ -113,7 +113,7 @@ final class HourCellCache {
         }
         // One read per run of consecutive stale hours for the whole scope (few statements); the cells of tenants
         // whose hour was held come again and are left out of the answer.
-        for (TimeSpan run : runs(stale)) {
+        for (TimeSpan run : BucketTallies.runs(hour, stale)) {
             List<GroupedBucketCount> loaded = load.apply(scope, ViolationQuery.all().between(run.from().orElseThrow(),
                     run.to().orElseThrow()));
             keep(source, groupings, loaded, tallies).forEach((bucket, hourCells) -> {
@@ -123,27 +123,6 @@ final class HourCellCache {
             });
         }
         return result;
-    }
-
-    /** Consecutive hours as spans. */
-    private static List<TimeSpan> runs(TreeSet<Instant> hours) {
-        List<TimeSpan> runs = new ArrayList<>();
-        Instant start = null;
-        Instant next = null;
-        for (Instant hour : hours) {
-            if (start != null && !hour.equals(next)) {
-                runs.add(TimeSpan.of(start, next));
-                start = null;
-            }
-            if (start == null) {
-                start = hour;
-            }
-            next = ViolationRollup.Level.HOUR.next(hour);
-        }
-        if (start != null) {
-            runs.add(TimeSpan.of(start, next));
-        }
-        return runs;
     }
 
     /**
